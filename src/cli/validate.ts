@@ -1,0 +1,34 @@
+/**
+ * `npm run validate -- [folder …]`: validates report folders (all of content/reports by default) and prints every
+ * problem found with its file, field, line and fix. Exits 1 when any folder has a problem.
+ */
+import { performance } from 'node:perf_hooks';
+import { listReportFolders, loadReport } from '../model/loadReport.ts';
+import { formatProblems } from '../model/problems.ts';
+
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const folders = args.length > 0 ? args : listReportFolders('content/reports');
+if (folders.length === 0) {
+	console.error('validate: no report folders found; pass a folder path, such as content/reports/xiaomi-2021-12');
+	process.exit(1);
+}
+
+let failed = 0;
+for (const folder of folders) {
+	const started = performance.now();
+	try {
+		const { bundle, problems } = loadReport(folder);
+		const ms = (performance.now() - started).toFixed(0);
+		if (bundle) {
+			const { people, units, positions, lines, changes, events, claims } = bundle;
+			console.log(`✓ ${folder}: ${people.length} people, ${units.length} units, ${positions.length} positions, ${lines.length} reporting lines, ${changes.length} changes, ${events.length} events, ${claims.length} claims (${ms} ms)`);
+		} else {
+			failed++;
+			console.error(`✗ ${formatProblems(folder, problems)}`);
+		}
+	} catch (error) {
+		failed++;
+		console.error(`✗ ${folder}: could not be read: ${error instanceof Error ? error.message : String(error)}`);
+	}
+}
+process.exit(failed > 0 ? 1 : 0);
