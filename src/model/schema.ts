@@ -365,3 +365,18 @@ export interface ReportBundle {
 	/** The article's MDX, for the id references it makes. */
 	article: string;
 }
+
+/** The schema of a whole bundle, which the content layer checks each report against. */
+export const ReportBundleSchema = z.object({
+	report: Report,
+	sources: z.array(Source),
+	people: z.array(Person),
+	units: z.array(Unit),
+	positions: z.array(Position),
+	lines: z.array(ReportingLine),
+	changes: z.array(Change),
+	events: z.array(Event),
+	claims: z.array(Claim),
+	text: z.string(),
+	article: z.string(),
+});

@@ -1,0 +1,41 @@
+/**
+ * `npm run setup`: makes sure a Chromium is there for the build and the tests. It finds one, or installs one where
+ * it can (apt-get as root on Debian or Ubuntu, else Playwright's installer), or stops with one line saying what to
+ * run. Every step has a time limit, so it never hangs.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium, NO_CHROMIUM_MESSAGE } from '../render/findChromium.ts';
+
+function run(command: string, args: string[], minutes: number): boolean {
+	console.log(`setup: ${command} ${args.join(' ')}`);
+	const result = spawnSync(command, args, { stdio: 'inherit', timeout: minutes * 60_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+	return result.status === 0;
+}
+
+function found(): string | undefined {
+	try {
+		return findChromium();
+	} catch (error) {
+		console.error(`setup: ${(error as Error).message}`);
+		process.exit(1);
+	}
+}
+
+let path = found();
+if (!path) {
+	const root = process.getuid?.() === 0;
+	if (root && existsSync('/usr/bin/apt-get')) {
+		if (run('apt-get', ['update', '-qq'], 5)) run('apt-get', ['install', '-y', '-qq', 'chromium'], 10);
+		path = found();
+	}
+	if (!path) {
+		run(process.execPath, ['node_modules/playwright-core/cli.js', 'install', 'chromium'], 5);
+		path = found();
+	}
+}
+if (!path) {
+	console.error(`setup: ${NO_CHROMIUM_MESSAGE}`);
+	process.exit(1);
+}
+console.log(`setup: using Chromium at ${path}`);
