@@ -168,6 +168,8 @@ export const Position = z.strictObject({
 	id: Id,
 	/** What the seat is, for example "Senior executive reporting directly to Lei Jun". */
 	title: z.string().min(1),
+	/** A short name for diagrams, for example "Senior executives". */
+	shortTitle: z.string().min(1).optional(),
 	/** How many such seats there are; a group of unnamed seats is one entry with a count. */
 	count: z.number().int().min(1).default(1),
 	/** The person in the seat, only when a source names them. */

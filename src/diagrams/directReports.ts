@@ -1,0 +1,73 @@
+/**
+ * The direct reports of the person at the centre of the changes (the one with the most direct reports): who
+ * reports to them after the changes, counted groups of unnamed seats included, and what they handed over.
+ */
+import { orgStates } from '../model/org.ts';
+import type { ReportBundle } from '../model/schema.ts';
+import { nodeId } from './escape.ts';
+import { Flowchart } from './flowchart.ts';
+import { lineSentence } from './lines.ts';
+import { partyOf } from './names.ts';
+import type { Diagram } from './types.ts';
+
+/** The person with the most direct reporting lines before or after the changes, or undefined. */
+export function centralPerson(bundle: ReportBundle): string | undefined {
+	const { before, after } = orgStates(bundle);
+	const counts = new Map<string, number>();
+	for (const l of new Set([...before, ...after])) {
+		if (l.relation === 'reports-to' && bundle.people.some((p) => p.id === l.to)) counts.set(l.to, (counts.get(l.to) ?? 0) + 1);
+	}
+	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+/** The direct-reports diagram of the central person, or undefined when nobody reports to anyone. */
+export function directReports(bundle: ReportBundle): Diagram | undefined {
+	const personId = centralPerson(bundle);
+	if (!personId) return undefined;
+	const person = partyOf(bundle, personId);
+	const { after } = orgStates(bundle);
+	const ended = bundle.changes.flatMap((c) => c.ends.map((id) => ({ change: c, line: bundle.lines.find((l) => l.id === id) })));
+	const handedOver = ended.filter(({ line }) => line?.relation === 'reports-to' && line.to === personId);
+	const current = after.filter((l) => l.relation === 'reports-to' && l.to === personId);
+	const seats = current.reduce((n, l) => n + (bundle.positions.find((p) => p.id === l.from)?.count ?? 1), 0);
+	const title = `Who reports directly to ${person.full} after the changes`;
+	const description = `${seats} seat${seats === 1 ? '' : 's'} report directly to ${person.full} after the changes; ${handedOver.length} business${handedOver.length === 1 ? '' : 'es'} no longer do.`;
+	const chart = new Flowchart('RL', title, description);
+	const me = nodeId('n', personId);
+	chart.node(me, person.short, person.shape, ['person', 'changed']);
+	const facts: string[] = [];
+	for (const line of current) {
+		const party = partyOf(bundle, line.from);
+		chart.node(nodeId('n', line.from), party.short, party.shape, party.classes);
+		chart.edge(nodeId('n', line.from), me, 'reports to', 'plain');
+		const position = bundle.positions.find((p) => p.id === line.from);
+		facts.push(`${lineSentence(bundle, line)}${position?.note ? ` ${position.note}` : ''}`);
+	}
+	for (const { change, line } of handedOver) {
+		if (!line) continue;
+		const unit = partyOf(bundle, line.from);
+		chart.node(nodeId('n', line.from), unit.short, unit.shape, ['changed']);
+		chart.edge(nodeId('n', line.from), me, 'reported to', 'old');
+		const now = change.starts.map((id) => bundle.lines.find((l) => l.id === id)).find((l) => l?.relation === 'reports-to' && l.from === line.from);
+		if (now) {
+			const to = partyOf(bundle, now.to);
+			chart.node(nodeId('n', now.to), to.short, to.shape, to.classes);
+			chart.edge(nodeId('n', line.from), nodeId('n', now.to), 'now reports to', 'new');
+		}
+		facts.push(`${unit.full} no longer reports to ${person.full}${now ? `; it now reports to ${partyOf(bundle, now.to).full}` : ''} (${change.title}).`);
+	}
+	return {
+		id: 'direct-reports',
+		reportId: bundle.report.id,
+		kind: 'direct-reports',
+		title,
+		description,
+		source: chart.toString(),
+		facts,
+		legend: [
+			{ style: 'group', text: 'unnamed seats, counted (dashed outline)' },
+			{ style: 'old', text: 'a line the changes end (dashed)' },
+			{ style: 'new', text: 'a line the changes start (thick)' },
+		],
+	};
+}

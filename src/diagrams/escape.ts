@@ -1,0 +1,77 @@
+/**
+ * Text made safe for Mermaid source. Data labels may hold anything an author or a hostile file puts there
+ * (quotes, brackets, `-->`, `%%`, `#`, `<script>`, the word `click`, CJK, very long names); every one becomes
+ * inert text inside a quoted label, written with Mermaid's own entity codes.
+ */
+
+/** Characters that end or bend a quoted label, or that Mermaid or HTML read as markup, by their entity code. */
+const ENTITIES: Record<string, string> = {
+	'#': '#35;',
+	'"': '#quot;',
+	'<': '#lt;',
+	'>': '#gt;',
+	'&': '#amp;',
+	'%': '#37;',
+	'[': '#91;',
+	']': '#93;',
+	'{': '#123;',
+	'}': '#125;',
+	'(': '#40;',
+	')': '#41;',
+	'|': '#124;',
+	'`': '#96;',
+	';': '#59;',
+	':': '#58;',
+	'\\': '#92;',
+};
+
+/** The longest label, in characters, before it is cut with an ellipsis. */
+export const MAX_LABEL = 90;
+
+/** Cuts text to `max` characters at a word boundary where one is near, ending with an ellipsis. */
+export function truncate(text: string, max = MAX_LABEL): string {
+	const chars = [...text];
+	if (chars.length <= max) return text;
+	const cut = chars.slice(0, max - 1).join('');
+	const space = cut.lastIndexOf(' ');
+	return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** Breaks text into lines of about `width` characters, for labels that Mermaid does not wrap itself. */
+export function wrap(text: string, width = 28): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		if (line && [...line].length + 1 + [...word].length > width) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** Escapes one line of label text with Mermaid entity codes; control characters and newlines become spaces. */
+export function escapeText(text: string): string {
+	return [...text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')].map((c) => ENTITIES[c] ?? c).join('');
+}
+
+/** A complete quoted Mermaid label: cut, wrapped into lines, escaped, joined with line breaks. */
+export function label(text: string, width = 28): string {
+	return `"${wrap(truncate(text.trim()), width).map(escapeText).join('<br/>')}"`;
+}
+
+/** A Mermaid node id from a data id: stable between builds, never a Mermaid keyword. */
+export function nodeId(prefix: string, id: string): string {
+	return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+/** Text for accTitle and accDescr, which end at the line and take no entity codes. */
+export function accText(text: string): string {
+	return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[{}]/g, '').trim();
+}
+
+/** Text for a timeline, whose syntax splits on colons and reads `#` and `%%` as comments. */
+export function timelineText(text: string): string {
+	return truncate(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/:/g, ' –').replace(/#/g, 'No. ').replace(/%/g, ' per cent').replace(/[<>]/g, '').trim(), 80);
+}

@@ -1,0 +1,34 @@
+/** How the parties of a report are named and drawn in diagrams and their text equivalents. */
+import type { ReportBundle } from '../model/schema.ts';
+import type { Shape } from './flowchart.ts';
+
+/** A person, unit or position as drawn. */
+export interface Party {
+	id: string;
+	/** The short name drawn in the diagram. */
+	short: string;
+	/** The full name used in the text equivalent. */
+	full: string;
+	shape: Shape;
+	classes: string[];
+}
+
+/** Resolves an id of a person, unit or position to how it is drawn; unknown ids fail loudly. */
+export function partyOf(bundle: ReportBundle, id: string): Party {
+	const person = bundle.people.find((p) => p.id === id);
+	if (person) return { id, short: person.name, full: person.name, shape: 'round', classes: ['person'] };
+	const unit = bundle.units.find((u) => u.id === id);
+	if (unit) return { id, short: unit.shortName ?? unit.name, full: unit.name, shape: 'box', classes: unit.created ? ['created'] : [] };
+	const position = bundle.positions.find((p) => p.id === id);
+	if (position) {
+		const name = position.shortTitle ?? position.title;
+		const unnamed = position.holder ? '' : ' (unnamed)';
+		const short = position.count > 1 ? `${position.count} × ${name}${unnamed}` : `${name}${unnamed}`;
+		const full = position.count > 1 ? `${position.count} seats: ${position.title}${unnamed}` : `${position.title}${unnamed}`;
+		return { id, short, full, shape: 'stadium', classes: ['group'] };
+	}
+	throw new Error(`${bundle.report.id}: no person, unit or position "${id}" to draw.`);
+}
+
+/** The verb phrase of a relation, as used in labels and sentences. */
+export const RELATION_TEXT = { 'reports-to': 'reports to', 'part-of': 'part of', leads: 'led by' } as const;

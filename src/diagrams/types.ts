@@ -1,0 +1,31 @@
+/** A diagram generated from report data: Mermaid source with its accessible name and a text equivalent. */
+
+/** The kinds of diagram the site draws. */
+export type DiagramKind = 'org-before' | 'org-after' | 'change' | 'timeline' | 'direct-reports' | 'unit-restructure';
+
+/** One diagram: what it is, its Mermaid source, and the same facts as text. */
+export interface Diagram {
+	/** Unique within its report and stable between builds, for example "change-youpin-to-xiaomi-china". */
+	id: string;
+	/** The report it belongs to. */
+	reportId: string;
+	kind: DiagramKind;
+	/** The accessible name, also shown as the caption. */
+	title: string;
+	/** The accessible description. */
+	description: string;
+	/** The Mermaid source. */
+	source: string;
+	/** The same facts as the diagram, one sentence each, for the text equivalent under it. */
+	facts: string[];
+	/** Legend entries for the styles the diagram uses. */
+	legend: LegendEntry[];
+}
+
+/** One entry of a diagram's legend. */
+export interface LegendEntry {
+	/** The class name drawn, matching the CSS of the legend swatch. */
+	style: 'new' | 'old' | 'changed' | 'inferred' | 'person' | 'group';
+	/** What it means. */
+	text: string;
+}

@@ -1,0 +1,76 @@
+/**
+ * A unit that the reorganization creates: what it brings together (grouped by kind, so regions divided by district
+ * and teams divided by channel stand apart), where each part sat before, who leads it and to whom they report.
+ */
+import { orgStates } from '../model/org.ts';
+import type { ReportBundle, Unit } from '../model/schema.ts';
+import { nodeId } from './escape.ts';
+import { Flowchart } from './flowchart.ts';
+import { drawLine, lineSentence } from './lines.ts';
+import { partyOf } from './names.ts';
+import type { Diagram } from './types.ts';
+
+const GROUPS: Record<Unit['kind'], string> = {
+	region: 'Regions, divided by district',
+	'business-line': 'Teams divided by channel',
+	department: 'Departments',
+	company: 'Companies',
+	group: 'Groups',
+};
+
+/** One restructure diagram for each unit that the report's changes create. */
+export function unitRestructures(bundle: ReportBundle): Diagram[] {
+	return bundle.units.filter((u) => u.created).map((unit) => unitRestructure(bundle, unit));
+}
+
+function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
+	const { before, after } = orgStates(bundle);
+	const ended = new Set(bundle.changes.flatMap((c) => c.ends));
+	const members = after.filter((l) => l.relation === 'part-of' && l.to === unit.id);
+	const title = `What the new ${unit.name} brings together`;
+	const description = `${members.length} units become part of the ${unit.name}; dashed lines show where they sat before, thick lines the new structure.`;
+	const chart = new Flowchart('RL', title, description);
+	const facts: string[] = [];
+	const kinds = [...new Set(members.map((m) => bundle.units.find((u) => u.id === m.from)?.kind ?? 'department'))];
+	for (const kind of kinds) {
+		chart.group(nodeId('g', kind), GROUPS[kind], () => {
+			for (const m of members.filter((l) => (bundle.units.find((u) => u.id === l.from)?.kind ?? 'department') === kind)) {
+				const party = partyOf(bundle, m.from);
+				chart.node(nodeId('n', m.from), party.short, party.shape, ['changed']);
+			}
+		});
+	}
+	for (const m of members) {
+		const earlier = before.filter((l) => l.from === m.from && l.relation === 'part-of' && ended.has(l.id));
+		for (const old of earlier) {
+			drawLine(chart, bundle, old, 'old');
+			facts.push(`Before: ${lineSentence(bundle, old)}`);
+		}
+		if (earlier.length === 0) facts.push(`Before: the data has no unit above ${partyOf(bundle, m.from).full}.`);
+		drawLine(chart, bundle, m, 'new');
+		facts.push(`After: ${lineSentence(bundle, m)}`);
+	}
+	for (const l of after.filter((x) => x.from === unit.id || (x.relation === 'leads' && x.to === unit.id))) {
+		drawLine(chart, bundle, l, 'new');
+		facts.push(lineSentence(bundle, l));
+		if (l.relation === 'leads') {
+			for (const up of after.filter((x) => x.from === l.from && x.relation === 'reports-to')) {
+				drawLine(chart, bundle, up, 'new');
+				facts.push(lineSentence(bundle, up));
+			}
+		}
+	}
+	return {
+		id: `unit-${unit.id}`,
+		reportId: bundle.report.id,
+		kind: 'unit-restructure',
+		title,
+		description,
+		source: chart.toString(),
+		facts,
+		legend: [
+			{ style: 'old', text: 'where a unit sat before (dashed)' },
+			{ style: 'new', text: 'the new structure (thick)' },
+		],
+	};
+}

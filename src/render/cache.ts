@@ -1,0 +1,54 @@
+/**
+ * The diagram cache: a content hash of everything that decides an SVG (Mermaid source, mermaid version, config,
+ * renderer code, title and description) maps to the finished SVG on disk, so a warm build starts no browser.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { MERMAID_CONFIG } from './mermaidConfig.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Where rendered diagrams are kept between builds; REORG_DIAGRAM_CACHE overrides it (the benchmark does). */
+export function cacheDir(env: Record<string, string | undefined> = process.env): string {
+	return env.REORG_DIAGRAM_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'reorg-lens', 'diagrams');
+}
+
+/** The files whose code decides how a diagram is drawn. */
+const RENDERER_FILES = ['src/render/svg.ts', 'src/render/mermaidConfig.ts', 'src/render/browserRenderer.ts'];
+
+let rendererFingerprint: string | undefined;
+
+/** A hash of the mermaid version, its config and the renderer's own code: a change to any invalidates the cache. */
+function fingerprint(): string {
+	if (!rendererFingerprint) {
+		const mermaidVersion = (require('mermaid/package.json') as { version: string }).version;
+		// Read from the project root, not import.meta.url: pages run this code from Astro's bundled chunks.
+		const code = RENDERER_FILES.map((f) => readFileSync(join(process.cwd(), f), 'utf8'));
+		rendererFingerprint = createHash('sha256').update(JSON.stringify([mermaidVersion, MERMAID_CONFIG, code])).digest('hex');
+	}
+	return rendererFingerprint;
+}
+
+/** The cache key of a diagram. */
+export function cacheKey(diagram: { source: string; title: string; description: string; prefix: string }): string {
+	return createHash('sha256')
+		.update(JSON.stringify([fingerprint(), diagram.source, diagram.title, diagram.description, diagram.prefix]))
+		.digest('hex')
+		.slice(0, 32);
+}
+
+/** The cached SVG for a key, or undefined. */
+export function readCached(key: string, dir = cacheDir()): string | undefined {
+	const path = join(dir, `${key}.svg`);
+	return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** Stores an SVG under its key; written to a temporary name first so a crash never leaves half a file. */
+export function writeCached(key: string, svg: string, dir = cacheDir()): void {
+	mkdirSync(dir, { recursive: true });
+	const tmp = join(dir, `${key}.${process.pid}.tmp`);
+	writeFileSync(tmp, svg);
+	renameSync(tmp, join(dir, `${key}.svg`));
+}

@@ -1,0 +1,60 @@
+/**
+ * Turns the SVG that mermaid returns into the SVG that pages inline: well-formed, optimised, with every id
+ * prefixed (mermaid reuses ids between diagrams), an accessible name of our own, fixed dimensions so nothing
+ * shifts on load, and nothing that can run.
+ */
+import { optimize } from 'svgo';
+
+/** Thrown when a rendered SVG holds something that could run; the build stops rather than publish it. */
+export class UnsafeSvgError extends Error {}
+
+/** Escapes text for an XML text node or attribute. */
+export function xmlEscape(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** What could run in an SVG: a script element, an event-handler attribute, a javascript: URL, a foreignObject. */
+const UNSAFE = /<script\b|\son[a-z]+\s*=|javascript:|<foreignObject\b/i;
+
+/**
+ * Optimises an SVG with svgo, then prefixes every id and every reference to it (url(#…), href, CSS selectors).
+ * Mermaid's stylesheet is set aside during the main pass: with it, svgo computes styles element by element and
+ * takes seconds a diagram; the classes it styles are kept, so putting it back afterwards loses nothing.
+ */
+export function optimiseSvg(svg: string, prefix: string): string {
+	const styles = svg.match(/<style\b[^>]*>[\s\S]*?<\/style>/g) ?? [];
+	const bare = styles.reduce((text, style) => text.replace(style, ''), svg);
+	const optimised = optimize(bare, {
+		plugins: [
+			{ name: 'preset-default', params: { overrides: { cleanupIds: false, removeDesc: false, removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true } } } },
+			'removeScripts',
+			{ name: 'removeAttrs', params: { attrs: ['data-.*'] } },
+		],
+	}).data;
+	const restyled = optimised.replace(/^(<svg\b[^>]*>)/, `$1${styles.join('')}`);
+	return optimize(restyled, {
+		plugins: ['minifyStyles', { name: 'prefixIds', params: { prefix, delim: '-', prefixClassNames: false } }],
+	}).data;
+}
+
+/** Sets width and height from the viewBox, adds role, title and desc, and returns the final SVG. */
+export function finishSvg(svg: string, id: string, title: string, description: string): string {
+	const end = svg.indexOf('>');
+	if (!svg.startsWith('<svg') || end < 0) throw new Error(`diagram ${id}: the rendered output is not an SVG`);
+	const viewBox = svg.slice(0, end).match(/viewBox="([-\d.]+)[ ,]+([-\d.]+)[ ,]+([-\d.]+)[ ,]+([-\d.]+)"/);
+	if (!viewBox) throw new Error(`diagram ${id}: the rendered SVG has no viewBox`);
+	const width = Math.ceil(Number(viewBox[3]));
+	const height = Math.ceil(Number(viewBox[4]));
+	const root = svg
+		.slice(0, end)
+		.replace(/\s(?:width|height|style|aria-labelledby|aria-describedby|aria-roledescription|role)="[^"]*"/g, '');
+	const body = svg
+		.slice(end + 1)
+		.replace(/<title\b[^>]*>[\s\S]*?<\/title>/g, '')
+		.replace(/<desc\b[^>]*>[\s\S]*?<\/desc>/g, '');
+	const out =
+		`${root} width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
+		`<title id="${id}-title">${xmlEscape(title)}</title><desc id="${id}-desc">${xmlEscape(description)}</desc>${body}`;
+	if (UNSAFE.test(out)) throw new UnsafeSvgError(`diagram ${id}: the rendered SVG contains a script, an event handler or a javascript: link`);
+	return out;
+}
