@@ -1,13 +1,13 @@
 /**
- * `npm run screenshot -- <url> <out.png> [width] [light|dark] [nojs]`: a full-page screenshot of a page in
- * headless Chromium, for the README and for looking at the site as readers see it.
+ * `npm run screenshot -- <url> <out.png> [width] [light|dark] [nojs] [selector]`: a full-page screenshot of a
+ * page, or of one element of it, in headless Chromium, for the README and for looking at the site as readers see it.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../render/findChromium.ts';
 
-const [url, out, width = '1440', scheme = 'light', js = 'js'] = process.argv.slice(2).filter((a) => a !== '--');
+const [url, out, width = '1440', scheme = 'light', js = 'js', selector] = process.argv.slice(2).filter((a) => a !== '--');
 if (!url || !out) {
-	console.error('usage: npm run screenshot -- <url> <out.png> [width] [light|dark] [nojs]');
+	console.error('usage: npm run screenshot -- <url> <out.png> [width] [light|dark] [nojs] [selector]');
 	process.exit(1);
 }
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
@@ -18,7 +18,8 @@ try {
 		javaScriptEnabled: js !== 'nojs',
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
-	await page.screenshot({ path: out, fullPage: true });
+	if (selector) await page.locator(selector).first().screenshot({ path: out });
+	else await page.screenshot({ path: out, fullPage: true });
 	console.log(`${out}: ${url} at ${width}px, ${scheme}, JavaScript ${js === 'nojs' ? 'off' : 'on'}`);
 } finally {
 	await browser.close();

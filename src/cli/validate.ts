@@ -1,13 +1,14 @@
 /**
- * `npm run validate -- [folder …]`: validates report folders (all of content/reports by default) and prints every
+ * `npm run validate -- [folder …]`: validates report folders (by default every folder under content/reports, or under the REORG_CONTENT folders) and prints every
  * problem found with its file, field, line and fix. Exits 1 when any folder has a problem.
  */
 import { performance } from 'node:perf_hooks';
+import { contentRoots } from '../model/contentRoots.ts';
 import { listReportFolders, loadReport } from '../model/loadReport.ts';
 import { formatProblems } from '../model/problems.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
-const folders = args.length > 0 ? args : listReportFolders('content/reports');
+const folders = args.length > 0 ? args : contentRoots().flatMap(listReportFolders);
 if (folders.length === 0) {
 	console.error('validate: no report folders found; pass a folder path, such as content/reports/xiaomi-2021-12');
 	process.exit(1);

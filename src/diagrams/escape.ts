@@ -1,29 +1,23 @@
 /**
  * Text made safe for Mermaid source. Data labels may hold anything an author or a hostile file puts there
  * (quotes, brackets, `-->`, `%%`, `#`, `<script>`, the word `click`, CJK, very long names); every one becomes
- * inert text inside a quoted label, written with Mermaid's own entity codes.
+ * inert text inside a quoted label.
  */
 
-/** Characters that end or bend a quoted label, or that Mermaid or HTML read as markup, by their entity code. */
-const ENTITIES: Record<string, string> = {
-	'#': '#35;',
-	'"': '#quot;',
-	'<': '#lt;',
-	'>': '#gt;',
-	'&': '#amp;',
-	'%': '#37;',
-	'[': '#91;',
-	']': '#93;',
-	'{': '#123;',
-	'}': '#125;',
-	'(': '#40;',
-	')': '#41;',
-	'|': '#124;',
-	'`': '#96;',
-	';': '#59;',
-	':': '#58;',
-	'\\': '#92;',
-};
+/**
+ * Inside a quoted label, mermaid (with SVG text labels) shows brackets, pipes, `%`, `&`, `;` and `:` as they are,
+ * and decodes only a few entity codes: `#lt;` and `#gt;` do, while numeric codes and `#quot;` would show
+ * literally. So angle brackets become `#lt;`/`#gt;`, a straight double quote (which would end the label) becomes
+ * a typographic one, and a `#` that would start an entity code becomes a full-width `＃`.
+ */
+function escapeChars(text: string): string {
+	let open = true;
+	return text
+		.replace(/#(?=\w+;)/g, '＃')
+		.replace(/"/g, () => ((open = !open) ? '”' : '“'))
+		.replace(/</g, '#lt;')
+		.replace(/>/g, '#gt;');
+}
 
 /** The longest label, in characters, before it is cut with an ellipsis. */
 export const MAX_LABEL = 90;
@@ -53,7 +47,7 @@ export function wrap(text: string, width = 28): string[] {
 
 /** Escapes one line of label text with Mermaid entity codes; control characters and newlines become spaces. */
 export function escapeText(text: string): string {
-	return [...text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')].map((c) => ENTITIES[c] ?? c).join('');
+	return escapeChars(text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '));
 }
 
 /** A complete quoted Mermaid label: cut, wrapped into lines, escaped, joined with line breaks. */

@@ -22,10 +22,6 @@ export function dateWithPrecision(date: FuzzyDate): string {
 	return precision === 'day' ? base : `${base} (${precision} only)`;
 }
 
-function yearOf(date: FuzzyDate): string {
-	return ('oneOf' in date ? date.oneOf[0] : date.value).slice(0, 4);
-}
-
 /** The timeline diagram of a report. */
 export function timeline(bundle: ReportBundle): Diagram {
 	const items: Item[] = [
@@ -34,15 +30,10 @@ export function timeline(bundle: ReportBundle): Diagram {
 	].sort((a, b) => compareDates(a.date, b.date) || a.text.localeCompare(b.text));
 	const description = `${items.length} dated events and changes from ${formatDate(items[0].date)} to ${formatDate(items[items.length - 1].date)}, each with the precision of its date.`;
 	const out = ['timeline TD', `  title ${timelineText('Dated events and changes')}`];
-	let section = '';
+	// No year sections: in the top-down layout they overlap the rows, and every date carries its year anyway.
 	for (const item of items) {
-		const year = item.epilogue ? `${yearOf(item.date)} (epilogue)` : yearOf(item.date);
-		if (year !== section) {
-			out.push(`  section ${timelineText(year)}`);
-			section = year;
-		}
 		const text = `${item.epilogue ? 'Epilogue – ' : item.change ? 'Change – ' : ''}${item.text}`;
-		out.push(`    ${timelineText(dateWithPrecision(item.date))} : ${timelineText(text)}`);
+		out.push(`  ${timelineText(dateWithPrecision(item.date))} : ${timelineText(text)}`);
 	}
 	return {
 		id: 'dated-events',

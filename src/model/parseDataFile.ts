@@ -44,9 +44,9 @@ export function parseDataFile<S extends z.ZodType>(file: string, text: string, s
 		return { problems, locate };
 	}
 
-	const result = schema.safeParse(doc.toJS());
+	const result = schema.safeParse(doc.toJS(), { reportInput: true });
 	if (!result.success) {
-		for (const issue of result.error.issues) problems.push(issueToProblem(file, issue, locate));
+		for (const issue of result.error.issues.flatMap((i) => closestIssues(i, []))) problems.push(issueToProblem(file, issue, locate));
 		return { problems, locate };
 	}
 	return { data: result.data, problems, locate };
@@ -58,6 +58,17 @@ function onlyComments(text: string): boolean {
 
 function firstLine(message: string): string {
 	return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * A union's issue says only that no form matched; the form with the fewest issues is almost always the one the
+ * author meant (a date with `value:` is an exact date), so its issues are reported instead, with their full path.
+ */
+function closestIssues(issue: z.core.$ZodIssue, prefix: PropertyKey[]): z.core.$ZodIssue[] {
+	const path = [...prefix, ...issue.path];
+	if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ ...issue, path }];
+	const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
+	return best.flatMap((inner) => closestIssues(inner, path));
 }
 
 function issueToProblem(
@@ -80,7 +91,12 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; hint?: strin
 			}
 			return {
 				message: `expected ${issue.expected}, got ${describeValue(issue.input)}`,
-				hint: issue.expected === 'array' ? 'write a list, one "- item" per line' : undefined,
+				hint:
+					issue.expected === 'array'
+						? 'write a list, one "- item" per line, or [a, b] on one line'
+						: issue.expected === 'string' && typeof issue.input === 'number'
+							? `put the value in quotes ("${String(issue.input)}"), so YAML reads it as text`
+							: undefined,
 			};
 		case 'unrecognized_keys':
 			return {

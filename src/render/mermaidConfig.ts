@@ -19,7 +19,7 @@ text, .label, .nodeLabel, .edgeLabel, .cluster-label, tspan { fill: var(--d-text
 .flowchart-link.edge-pattern-dotted { stroke: var(--d-old-stroke, #b91c1c); }
 .flowchart-link.edge-thickness-thick { stroke: var(--d-new-stroke, #15803d); }
 .marker, marker path { fill: var(--d-edge, #44403c); stroke: var(--d-edge, #44403c); }
-.edgeLabel, .edgeLabel rect, .labelBkg { background-color: var(--bg, #fdfcf8); fill: var(--bg, #fdfcf8); }
+.edgeLabel, .edgeLabel rect, .edgeLabel .background, .labelBkg { background-color: var(--panel, #f3f1ec); fill: var(--panel, #f3f1ec); }
 .edgeLabel text, .edgeLabel tspan { fill: var(--muted, #57534e); }
 .timeline-node rect, .timeline-node path, .node-bkg { fill: var(--d-node, #fff); stroke: var(--d-node-stroke, #78716c); }
 .timeline-node text, .timeline-node tspan { fill: var(--d-text, #1c1917); }

@@ -13,8 +13,14 @@ export function xmlEscape(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** What could run in an SVG: a script element, an event-handler attribute, a javascript: URL, a foreignObject. */
-const UNSAFE = /<script\b|\son[a-z]+\s*=|javascript:|<foreignObject\b/i;
+/** Tags that could run code, and attributes that could inside any tag; text that merely says so is harmless. */
+const UNSAFE_TAG = /^<(?:script|foreignObject|iframe|object|embed)\b/i;
+const UNSAFE_ATTRIBUTE = /\son[a-z]+\s*=|\s(?:xlink:)?href\s*=\s*["']?\s*(?:javascript|data|vbscript):/i;
+
+/** Returns the first tag of an SVG that could run code, or undefined. */
+export function findUnsafeMarkup(svg: string): string | undefined {
+	return svg.match(/<[^>]+>/g)?.find((tag) => UNSAFE_TAG.test(tag) || UNSAFE_ATTRIBUTE.test(tag));
+}
 
 /**
  * Optimises an SVG with svgo, then prefixes every id and every reference to it (url(#…), href, CSS selectors).
@@ -55,6 +61,7 @@ export function finishSvg(svg: string, id: string, title: string, description: s
 	const out =
 		`${root} width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
 		`<title id="${id}-title">${xmlEscape(title)}</title><desc id="${id}-desc">${xmlEscape(description)}</desc>${body}`;
-	if (UNSAFE.test(out)) throw new UnsafeSvgError(`diagram ${id}: the rendered SVG contains a script, an event handler or a javascript: link`);
+	const unsafe = findUnsafeMarkup(out);
+	if (unsafe) throw new UnsafeSvgError(`diagram ${id}: the rendered SVG contains markup that could run: ${unsafe.slice(0, 80)}`);
 	return out;
 }
