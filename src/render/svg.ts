@@ -32,7 +32,7 @@ export function optimiseSvg(svg: string, prefix: string): string {
 	const bare = styles.reduce((text, style) => text.replace(style, ''), svg);
 	const optimised = optimize(bare, {
 		plugins: [
-			{ name: 'preset-default', params: { overrides: { cleanupIds: false, removeDesc: false, removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true } } } },
+			{ name: 'preset-default', params: { overrides: { cleanupIds: false, removeDesc: false, convertShapeToPath: false, removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true } } } },
 			'removeScripts',
 			{ name: 'removeAttrs', params: { attrs: ['data-.*'] } },
 		],

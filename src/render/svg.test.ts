@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findUnsafeMarkup, finishSvg, optimiseSvg, UnsafeSvgError } from './svg.ts';
+
+const RAW = `<svg xmlns="http://www.w3.org/2000/svg" id="m0" width="100%" style="max-width: 200px;" viewBox="0 0 199.5 80.2" aria-roledescription="flowchart-v2" role="graphics-document document"><style>#m0 .node rect{fill:red}#m0 .edge{marker-end:url(#m0_end)}</style><defs><marker id="m0_end"><path d="M0 0L10 5L0 10z"/></marker></defs><g class="node"><rect x="1" y="1" width="50" height="20"/><text>R&amp;D &lt;b&gt;</text></g><path class="edge" d="M0 0L10 10" marker-end="url(#m0_end)" data-points="abc"/></svg>`;
+
+describe('SVG post-processing', () => {
+	const svg = finishSvg(optimiseSvg(RAW, 'rl-r-d'), 'rl-r-d', 'A <title>', 'What "it" shows');
+
+	it('prefixes every id and every reference to it, in attributes and in the stylesheet', () => {
+		const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+		expect(ids.filter((id) => !id.startsWith('rl-r-d'))).toEqual([]);
+		expect(svg).toContain('url(#rl-r-d-m0_end)');
+		expect(svg).toContain('#rl-r-d-m0 .node rect');
+		expect(svg).not.toMatch(/url\(#m0/);
+	});
+
+	it('sets width and height from the viewBox so nothing shifts on load', () => {
+		expect(svg).toMatch(/^<svg [^>]*width="200" height="81"/);
+		expect(svg).not.toMatch(/^<svg [^>]*style=/);
+	});
+
+	it('names the image with an escaped title and description', () => {
+		expect(svg).toMatch(/role="img" aria-labelledby="rl-r-d-title rl-r-d-desc"/);
+		expect(svg).toContain('<title id="rl-r-d-title">A &lt;title&gt;</title><desc id="rl-r-d-desc">What &quot;it&quot; shows</desc>');
+	});
+
+	it('drops data attributes and keeps text escaped', () => {
+		expect(svg).not.toContain('data-points');
+		expect(svg).toContain('R&amp;D &lt;b&gt;');
+	});
+
+	it('refuses markup that could run, and allows text that merely mentions it', () => {
+		expect(findUnsafeMarkup('<svg><text>javascript:alert(1) onload=x &lt;script&gt;</text></svg>')).toBeUndefined();
+		expect(findUnsafeMarkup('<svg><script>alert(1)</script></svg>')).toBe('<script>');
+		expect(findUnsafeMarkup('<svg><g onclick="x()"/></svg>')).toBe('<g onclick="x()"/>');
+		expect(findUnsafeMarkup('<svg><a href="javascript:alert(1)"/></svg>')).toBeDefined();
+		expect(() => finishSvg('<svg viewBox="0 0 1 1"><a xlink:href="javascript:x"/></svg>', 'p', 't', 'd')).toThrow(UnsafeSvgError);
+	});
+
+	it('removes scripts that svgo can see', () => {
+		expect(optimiseSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><script>alert(1)</script><rect onclick="x()" width="1" height="1"/></svg>', 'p')).not.toMatch(/script|onclick/);
+	});
+});
