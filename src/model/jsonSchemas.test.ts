@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jsonSchemas, schemaFileName } from './jsonSchemas.ts';
+import { dataFiles } from './schema.ts';
+import { FIXTURE } from './testing.ts';
+
+describe('published JSON Schemas', () => {
+	const schemas = jsonSchemas();
+
+	it('are up to date in public/schemas (run `npm run schemas` after changing the zod schemas)', () => {
+		for (const [name, text] of Object.entries(schemas)) {
+			expect(readFileSync(join(process.cwd(), 'public', 'schemas', name), 'utf8'), name).toBe(text);
+		}
+	});
+
+	it('require the core fields and reject unknown ones', () => {
+		const changes = JSON.parse(schemas['changes.schema.json']);
+		expect(changes.type).toBe('array');
+		expect(changes.items.additionalProperties).toBe(false);
+		expect(changes.items.required).toEqual(expect.arrayContaining(['id', 'kind', 'quote', 'section', 'date']));
+	});
+
+	it('are named at the top of every data file of the reports and fixtures', () => {
+		for (const folder of [join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12'), FIXTURE]) {
+			for (const file of readdirSync(folder).filter((f) => f in dataFiles)) {
+				const first = readFileSync(join(folder, file), 'utf8').split('\n')[0];
+				expect(first, `${folder}/${file}`).toMatch(new RegExp(`^# yaml-language-server: \\$schema=(\\.\\./)+public/schemas/${schemaFileName(file).replace('.', '\\.')}$`));
+			}
+		}
+	});
+});

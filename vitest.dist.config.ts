@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+/** Golden tests of the built site in dist/: run after `npm run build`. */
+export default defineConfig({
+	test: {
+		include: ['test/dist/**/*.test.ts'],
+		testTimeout: 60_000,
+	},
+});
