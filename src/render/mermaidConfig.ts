@@ -9,7 +9,7 @@ export const DIAGRAM_FONT = '"Inter Variable", Inter, system-ui, sans-serif';
 
 const THEME_CSS = `
 svg { background: transparent; }
-text, .label, .nodeLabel, .edgeLabel, .cluster-label, tspan { fill: var(--d-text, #1c1917); color: var(--d-text, #1c1917); font-family: ${DIAGRAM_FONT}; }
+text, .label, .label text, .node text, .nodeLabel, .edgeLabel, .cluster-label, .cluster-label text, tspan { fill: var(--d-text, #1c1917); color: var(--d-text, #1c1917); font-family: ${DIAGRAM_FONT}; }
 .node rect, .node polygon, .node circle, .node path { fill: var(--d-node, #fff); stroke: var(--d-node-stroke, #78716c); }
 .node.person rect, .node.person path { fill: var(--d-person, #dbeafe); stroke: var(--d-person-stroke, #1d4ed8); }
 .node.group rect, .node.group path { fill: var(--d-group, #f5f5f4); }

@@ -1,0 +1,25 @@
+/** What the end-to-end tests know of the built site: its pages and the report's source text. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const DIST = join(process.cwd(), 'dist');
+
+/** The URL path of every HTML page in the built site. */
+export function builtPages(dir = DIST): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return builtPages(path);
+		if (name !== 'index.html' && name !== '404.html') return [];
+		const rel = relative(DIST, path).replace(/\\/g, '/');
+		return [`/${rel.replace(/index\.html$/, '')}`];
+	});
+}
+
+/** The blocks of the report's source text (headline, paragraphs, SEE ALSO), white space folded. */
+export function sourceBlocks(reportId: string): string[] {
+	const text = readFileSync(join(process.cwd(), 'content', 'reports', reportId, 'source.txt'), 'utf8');
+	return text.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim());
+}
+
+/** The article's URL path. */
+export const ARTICLE = '/reports/xiaomi-2021-12/';

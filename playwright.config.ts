@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, requireChromium } from './src/render/findChromium.ts';
+
+const PORT = Number(process.env.E2E_PORT ?? 4399);
+
+/** End-to-end tests against the built site, served by `astro preview`, in light and dark. */
+export default defineConfig({
+	testDir: 'e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: process.env.CI ? 'list' : 'line',
+	timeout: 60_000,
+	webServer: {
+		command: `npm run -s preview -- --port ${PORT} --host 127.0.0.1`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
+	},
+	projects: [
+		{ name: 'light', use: { colorScheme: 'light' } },
+		{ name: 'dark', use: { colorScheme: 'dark' } },
+	],
+});
