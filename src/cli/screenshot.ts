@@ -1,6 +1,6 @@
 /**
- * `npm run screenshot -- <url> <out.png> [width] [light|dark] [nojs] [selector]`: a full-page screenshot of a
- * page, or of one element of it, in headless Chromium, for the README and for looking at the site as readers see it.
+ * `npm run screenshot -- <url> <out.png> [width] [light|dark] [nojs] [selector|viewport]`: a full-page
+ * screenshot of a page, of its first screen, or of one element of it, in headless Chromium, for the README and for looking at the site as readers see it.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../render/findChromium.ts';
@@ -18,7 +18,8 @@ try {
 		javaScriptEnabled: js !== 'nojs',
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
-	if (selector) await page.locator(selector).first().screenshot({ path: out });
+	if (selector === 'viewport') await page.screenshot({ path: out });
+	else if (selector) await page.locator(selector).first().screenshot({ path: out });
 	else await page.screenshot({ path: out, fullPage: true });
 	console.log(`${out}: ${url} at ${width}px, ${scheme}, JavaScript ${js === 'nojs' ? 'off' : 'on'}`);
 } finally {
