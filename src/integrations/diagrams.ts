@@ -6,10 +6,14 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { allDiagrams } from '../diagrams/generate.ts';
 import { contentRoots, includeFixtures } from '../model/contentRoots.ts';
 import { listReportFolders, loadReport } from '../model/loadReport.ts';
-import { renderDiagrams } from '../render/renderDiagrams.ts';
+import { diagramsDisabled, renderDiagrams } from '../render/renderDiagrams.ts';
 
 /** Generates and renders the diagrams of every report folder that validates (the content layer reports the rest). */
 export async function prerenderDiagrams(logger?: Pick<AstroIntegrationLogger, 'info'>) {
+	if (diagramsDisabled()) {
+		logger?.info('diagrams are off (REORG_NO_DIAGRAMS=1): pages show their text equivalents only');
+		return undefined;
+	}
 	const bundles = contentRoots()
 		.flatMap(listReportFolders)
 		.map((folder) => loadReport(folder).bundle)

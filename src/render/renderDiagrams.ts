@@ -17,6 +17,11 @@ export interface RenderStats {
 	renderMs: number;
 }
 
+/** True when the build is asked to skip drawing (REORG_NO_DIAGRAMS=1), which only the benchmark's baseline does. */
+export function diagramsDisabled(env: Record<string, string | undefined> = process.env): boolean {
+	return env.REORG_NO_DIAGRAMS === '1';
+}
+
 /** The id prefix of a diagram's SVG: unique on every page that shows it, and never a diagram-type name. */
 export function svgPrefix(diagram: Pick<Diagram, 'reportId' | 'id'>): string {
 	return `rl-${diagram.reportId}-${diagram.id}`.replace(/[^A-Za-z0-9-]/g, '-');

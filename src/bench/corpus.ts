@@ -1,0 +1,68 @@
+/**
+ * A synthetic scale corpus for the benchmark: fictional report folders, each with a given number of changes, that
+ * validate and build like real ones. They are written to a temporary folder, marked as fixtures, never published.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const yaml = (value: unknown): string => JSON.stringify(value, null, 1);
+
+/** Writes one fictional report folder with `changes` changes and returns its path. */
+export function writeSyntheticReport(root: string, index: number, changes: number): string {
+	const id = `synthetic-${String(index).padStart(3, '0')}`;
+	const dir = join(root, id);
+	mkdirSync(dir, { recursive: true });
+	const company = `Company ${index}`;
+	const sentences = Array.from({ length: changes }, (_, i) => `Team ${i} of ${company} moves into Division ${i % 5} and its head reports to Executive ${i % 5}.`);
+	const paragraphs = Array.from({ length: Math.ceil(changes / 4) }, (_, p) => sentences.slice(p * 4, p * 4 + 4).join(' '));
+	writeFileSync(join(dir, 'source.txt'), [`${company} reorganizes ${changes} teams (synthetic test report)`, ...paragraphs].join('\n\n'));
+	const sections = paragraphs.map((_, p) => ({ id: `part-${p}`, title: `Part ${p}` }));
+	writeFileSync(
+		join(dir, 'report.yaml'),
+		yaml({ id, title: `${company} reorganizes ${changes} teams (synthetic test report)`, publisher: 'Synthetic', language: 'en', published: { value: '2030-06-01' }, sourceText: 'source.txt', summary: 'A synthetic report for the benchmark.', fixture: true, sections }),
+	);
+	writeFileSync(join(dir, 'sources.yaml'), yaml([{ id: 'report', kind: 'report', name: 'The synthetic report' }]));
+	const people = [{ id: `ceo-${index}`, name: `Chief ${index}`, sources: ['report'] }, ...Array.from({ length: 5 }, (_, e) => ({ id: `exec-${e}`, name: `Executive ${e}`, sources: ['report'] }))];
+	writeFileSync(join(dir, 'people.yaml'), yaml(people));
+	const units = [
+		...Array.from({ length: 5 }, (_, d) => ({ id: `division-${d}`, name: `Division ${d}`, kind: 'department', sources: ['report'] })),
+		...Array.from({ length: changes }, (_, i) => ({ id: `team-${i}`, name: `Team ${i}`, kind: i % 2 ? 'region' : 'business-line', sources: ['report'] })),
+		{ id: 'new-group', name: 'New group', kind: 'department', created: true, sources: ['report'] },
+	];
+	writeFileSync(join(dir, 'units.yaml'), yaml(units));
+	const lines = [
+		...Array.from({ length: 5 }, (_, e) => ({ id: `exec-${e}-leads`, from: `exec-${e}`, relation: 'leads', to: `division-${e}`, sources: ['report'] })),
+		...Array.from({ length: changes }, (_, i) => [
+			{ id: `team-${i}-old`, from: `team-${i}`, relation: 'reports-to', to: `ceo-${index}`, sources: ['report'] },
+			{ id: `team-${i}-into`, from: `team-${i}`, relation: 'part-of', to: i < 3 ? 'new-group' : `division-${i % 5}`, sources: ['report'] },
+			{ id: `team-${i}-new`, from: `team-${i}`, relation: 'reports-to', to: `exec-${i % 5}`, sources: ['report'] },
+		]).flat(),
+		{ id: 'group-part-of', from: 'new-group', relation: 'part-of', to: 'division-0', sources: ['report'] },
+	];
+	writeFileSync(join(dir, 'reporting-lines.yaml'), yaml(lines));
+	const changeList = Array.from({ length: changes }, (_, i) => ({
+		id: `team-${i}-moves`,
+		kind: 'move',
+		title: `Team ${i} moves into Division ${i % 5}`,
+		date: { value: `2030-05-${String((i % 28) + 1).padStart(2, '0')}` },
+		section: `part-${Math.floor(i / 4)}`,
+		quote: sentences[i],
+		people: [`exec-${i % 5}`],
+		units: [`team-${i}`],
+		ends: [`team-${i}-old`],
+		starts: [`team-${i}-into`, `team-${i}-new`, ...(i === 0 ? ['group-part-of'] : [])],
+		confidence: 'stated',
+		sources: ['report'],
+	}));
+	writeFileSync(join(dir, 'changes.yaml'), yaml(changeList));
+	const article = paragraphs
+		.map((text, p) => `<Section id="part-${p}">\n\n<Para n={${p + 1}}>\n\n${text}\n\n<Note kind="context" title="Part ${p}" sources={["report"]}>\nA synthetic note.\n</Note>\n\n</Para>\n\n</Section>\n`)
+		.join('\n');
+	writeFileSync(join(dir, 'article.mdx'), article);
+	return dir;
+}
+
+/** Writes `reports` synthetic report folders under `root`. */
+export function writeCorpus(root: string, reports: number, changes: number): string[] {
+	return Array.from({ length: reports }, (_, i) => writeSyntheticReport(root, i, changes));
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { page, sourceText } from './site.ts';
+
+const REPORT = 'xiaomi-2021-12';
+const source = readFileSync(join(process.cwd(), 'content', 'reports', REPORT, 'source.txt'), 'utf8');
+const blocks = source.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim());
+
+describe('the built article keeps the report verbatim', () => {
+	const doc = page(`/reports/${REPORT}/`);
+
+	it('has the headline and every paragraph of the source, in order, word for word', () => {
+		const rendered = [...doc.querySelectorAll('[data-source-para]')].map((el) => ({ n: Number(el.getAttribute('data-source-para')), text: sourceText(el) }));
+		expect(rendered.map((r) => r.n)).toEqual(blocks.map((_, i) => i));
+		expect(rendered.map((r) => r.text)).toEqual(blocks);
+	});
+
+	it('matches the shared source text, so the folder copy has not drifted', () => {
+		const shared = join(process.cwd(), '..', 'shared', 'source', 'latepost-xiaomi-reorg.txt');
+		let original: string | undefined;
+		try {
+			original = readFileSync(shared, 'utf8');
+		} catch {
+			return; // A checkout without the shared folder still has its own copy, checked above.
+		}
+		expect(source).toBe(original);
+	});
+
+	it('marks every typo listed in the context notes with [sic] and its correction', () => {
+		const sics = [...doc.querySelectorAll('.sic')].map((el) => el.textContent?.trim());
+		expect(sics).toHaveLength(12);
+		for (const fix of ['Xiaomi', 'schedule', 'retention', 'in charge of', 'Youpin', 'telecommunications industry', 'moved into']) {
+			expect(sics).toContain(`[sic: ${fix}]`);
+		}
+	});
+
+	it('has at least one annotation aside in every section, each labelled with its kind and its sources', () => {
+		const sections = [...doc.querySelectorAll('.report-text section')];
+		expect(sections.length).toBe(7);
+		for (const section of sections) {
+			const notes = section.querySelectorAll('aside.note');
+			expect(notes.length, section.id).toBeGreaterThan(0);
+			for (const note of notes) {
+				expect(note.querySelector('.note-kind')?.textContent).toMatch(/^(Context|Person|Term|Correction|Analysis)$/);
+				expect(note.querySelector('.note-sources')?.textContent?.trim().length).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('labels analysis as ours and secondary sources as "reported by"', () => {
+		const kinds = [...doc.querySelectorAll('[data-source-kind]')].map((el) => [el.getAttribute('data-source-kind'), el.textContent]);
+		expect(kinds.filter(([k]) => k === 'secondary').every(([, t]) => t?.startsWith('Reported by'))).toBe(true);
+		expect(kinds.filter(([k]) => k === 'analysis').every(([, t]) => t === 'Our analysis')).toBe(true);
+	});
+
+	it('anchors every change at the sentence that states it', () => {
+		for (const id of ['middle-platform-to-it', 'youpin-to-xiaomi-china', 'miui-to-smartphone', 'international-sales-formed', 'india-to-international-sales', 'xiang-zheng-heads-sales']) {
+			expect(doc.getElementById(`change-${id}`), id).not.toBeNull();
+		}
+	});
+
+	it('has a table of contents linking to every section', () => {
+		const links = [...doc.querySelectorAll('nav[aria-labelledby="toc-heading"] a')].map((a) => a.getAttribute('href'));
+		for (const section of doc.querySelectorAll('.report-text section')) expect(links).toContain(`#${section.id}`);
+	});
+
+	it('shows the claims ledger with a status for each claim', () => {
+		const statuses = [...doc.querySelectorAll('#claims .status')].map((s) => s.textContent);
+		expect(statuses).toHaveLength(6);
+		expect(statuses).toContain('Confirmed by the data');
+		expect(statuses).toContain('Not checkable from this report');
+	});
+});

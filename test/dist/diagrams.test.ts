@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, files, page } from './site.ts';
+
+describe('diagrams in the built site', () => {
+	const doc = page('/reports/xiaomi-2021-12/');
+	const svgs = [...doc.querySelectorAll('figure.diagram svg')];
+
+	it('inlines at least five SVG diagrams of all five kinds, each with an accessible name', () => {
+		expect(svgs.length).toBeGreaterThanOrEqual(5);
+		const kinds = new Set([...doc.querySelectorAll('figure.diagram')].map((f) => f.getAttribute('data-diagram-kind')));
+		for (const kind of ['org-before', 'org-after', 'change', 'timeline', 'direct-reports', 'unit-restructure']) expect(kinds).toContain(kind);
+		for (const svg of svgs) {
+			expect(svg.getAttribute('role')).toBe('img');
+			const [titleId] = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+			expect(doc.getElementById(titleId)?.textContent?.length).toBeGreaterThan(0);
+			expect(svg.getAttribute('viewBox')).toBeTruthy();
+			expect(Number(svg.getAttribute('width'))).toBeGreaterThan(0);
+			expect(Number(svg.getAttribute('height'))).toBeGreaterThan(0);
+		}
+	});
+
+	it('has a unique id for every element on the page', () => {
+		const ids = [...doc.querySelectorAll('[id]')].map((el) => el.id);
+		const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+		expect(dupes).toEqual([]);
+	});
+
+	it('ships no Mermaid code and no <pre class="mermaid"> anywhere', () => {
+		for (const file of files().filter((f) => /\.(html|js)$/.test(f))) {
+			const text = readFileSync(join(DIST, file), 'utf8');
+			expect(text, file).not.toMatch(/<pre class="mermaid"|mermaid\.initialize|mermaidAPI/);
+		}
+		const js = files().filter((f) => f.endsWith('.js'));
+		const total = js.reduce((n, f) => n + readFileSync(join(DIST, f)).length, 0);
+		expect(total).toBeLessThan(10_000);
+	});
+
+	it('keeps each diagram under 8 KB gzip', () => {
+		for (const svg of svgs) expect(gzipSync(svg.outerHTML).length, svg.id).toBeLessThanOrEqual(8 * 1024);
+	});
+
+	it('publishes the Mermaid source of each diagram beside it', () => {
+		for (const link of doc.querySelectorAll('figure.diagram figcaption a[href$=".mmd"]')) {
+			const text = readFileSync(join(DIST, link.getAttribute('href') ?? ''), 'utf8');
+			expect(text).toMatch(/^(flowchart|timeline)/);
+		}
+	});
+
+	it('gives each diagram a text equivalent', () => {
+		for (const figure of doc.querySelectorAll('figure.diagram')) {
+			expect(figure.querySelectorAll('details li').length).toBeGreaterThan(0);
+		}
+	});
+});
