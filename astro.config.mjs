@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import diagrams from './src/integrations/diagrams.ts';
 
@@ -8,6 +9,6 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	outDir: process.env.REORG_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
-	integrations: [mdx(), diagrams()],
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), diagrams()],
 	vite: { plugins: [tailwindcss()] },
 });

@@ -112,7 +112,7 @@ export function citation(bundle: ReportBundle, change: PublishedChange): { text:
 		`@misc{reorglens-${r.id}-${change.id},`,
 		`  title = {{${tex(change.title)}}},`,
 		'  author = {{Reorg Lens}},',
-		`  note = {Annotated edition of ${tex(r.publisher)}, ``${tex(r.title)}''},`,
+		`  note = {Annotated edition of ${tex(r.publisher)}, "${tex(r.title)}"},`,
 		`  howpublished = {\\url{${change.permalink}}}`,
 		'}',
 	].join('\n');

@@ -1,0 +1,39 @@
+/**
+ * People and units across every report: a person or unit id names the same one in every report folder, so their
+ * pages gather each change they take part in, wherever it was reported.
+ */
+import type { Change, Person, ReportBundle, Unit } from '../model/schema.ts';
+
+/** A change together with the report it comes from. */
+export interface ChangeInReport {
+	bundle: ReportBundle;
+	change: Change;
+}
+
+/** Every person with the reports that name them and the changes they take part in. */
+export function peopleAcross(bundles: readonly ReportBundle[]): { person: Person; bundles: ReportBundle[]; changes: ChangeInReport[] }[] {
+	const ids = [...new Set(bundles.flatMap((b) => b.people.map((p) => p.id)))].sort();
+	return ids.map((id) => {
+		const named = bundles.filter((b) => b.people.some((p) => p.id === id));
+		return {
+			person: named[0].people.find((p) => p.id === id) as Person,
+			bundles: named,
+			changes: named.flatMap((bundle) => bundle.changes.filter((c) => c.people.includes(id) || c.handoverFrom === id).map((change) => ({ bundle, change }))),
+		};
+	});
+}
+
+/** Every unit with the reports that name it and the changes it takes part in. */
+export function unitsAcross(bundles: readonly ReportBundle[]): { unit: Unit; bundles: ReportBundle[]; changes: ChangeInReport[] }[] {
+	const ids = [...new Set(bundles.flatMap((b) => b.units.map((u) => u.id)))].sort();
+	return ids.map((id) => {
+		const named = bundles.filter((b) => b.units.some((u) => u.id === id));
+		const touches = (bundle: ReportBundle, c: Change) =>
+			c.units.includes(id) || [...c.starts, ...c.ends].some((lineId) => bundle.lines.some((l) => l.id === lineId && (l.from === id || l.to === id)));
+		return {
+			unit: named[0].units.find((u) => u.id === id) as Unit,
+			bundles: named,
+			changes: named.flatMap((bundle) => bundle.changes.filter((c) => touches(bundle, c)).map((change) => ({ bundle, change }))),
+		};
+	});
+}
