@@ -11,4 +11,20 @@ export default defineConfig({
 	trailingSlash: 'always',
 	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), diagrams()],
 	vite: { plugins: [tailwindcss()] },
+	// A strict Content-Security-Policy in a <meta> of every page: scripts and styles by hash or from this site only.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			styleDirective: { resources: ["'self'"] },
+			scriptDirective: { resources: ["'self'"] },
+		},
+	},
 });

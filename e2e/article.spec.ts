@@ -100,3 +100,31 @@ test.describe('the annotated article', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+test.describe('sharing one change', () => {
+	test('copies the permalink with JavaScript and keeps a plain link without it', async ({ browser, browserName }) => {
+		const context = await browser.newContext({ permissions: browserName === 'chromium' ? ['clipboard-read', 'clipboard-write'] : [] });
+		const page = await context.newPage();
+		await page.goto('/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/');
+		await page.locator('[data-copy-link]').click();
+		await expect(page.locator('[data-copy-status]')).toHaveText('Link copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/reports\/xiaomi-2021-12\/changes\/youpin-to-xiaomi-china\/$/);
+		await context.close();
+		const noJs = await browser.newContext({ javaScriptEnabled: false });
+		const plain = await noJs.newPage();
+		await plain.goto('/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/');
+		await expect(plain.locator('[data-copy-link]')).toBeHidden();
+		await expect(plain.locator('a.permalink')).toHaveAttribute('href', '/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/');
+		await expect(plain.locator('blockquote')).toContainText('YOUPIN E-commerce Department');
+		await noJs.close();
+	});
+
+	test('goes from the change page back to the highlighted sentence in the article', async ({ page }) => {
+		await page.goto('/reports/xiaomi-2021-12/changes/international-sales-formed/');
+		await page.getByRole('link', { name: 'Read it in the article' }).click();
+		await expect(page).toHaveURL(/#change-international-sales-formed/);
+		const anchor = page.locator('#change-international-sales-formed');
+		await expect(anchor).toBeInViewport();
+		expect(await anchor.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+	});
+});

@@ -20,6 +20,7 @@ export function changeDiff(bundle: ReportBundle, change: Change): Diagram {
 		title: change.title,
 		description,
 		source: chart.toString(),
+		edgeStyles: chart.edgeStyles(),
 		facts: [...before.map((l) => `Before: ${lineSentence(bundle, l)}`), ...after.map((l) => `After: ${lineSentence(bundle, l)}`)],
 		legend: [
 			{ style: 'old', text: 'before the change (dashed)' },

@@ -63,6 +63,7 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 		title,
 		description,
 		source: chart.toString(),
+		edgeStyles: chart.edgeStyles(),
 		facts,
 		legend: [
 			{ style: 'group', text: 'unnamed seats, counted (dashed outline)' },

@@ -15,18 +15,15 @@ const SHAPES: Record<Shape, [string, string]> = { box: ['[', ']'], round: ['(', 
 const ARROWS: Record<EdgeStyle, string> = { old: '-.->', new: '==>', plain: '-->', inferred: '-.->' };
 
 /**
- * Styles of the classes a flowchart may use. Colours come from themeCSS, keyed on the classes mermaid gives nodes
- * and on the arrow kinds (dotted for old lines, thick for new ones), because classDef accepts no `var()` and mermaid
- * writes edge classes as inline styles; the one fixed colour, a mid grey for inferred lines, reads in both themes.
+ * Classes a flowchart's nodes may carry. Their colours come from themeCSS, which may use the site's custom
+ * properties where classDef may not. Edges get no classDef (mermaid would write it as an inline style, which the
+ * site's Content-Security-Policy forbids): their styles are CSS rules keyed by edge id, see edgeStyles().
  */
 const CLASS_DEFS = [
 	'classDef person stroke-width:1.5px',
 	'classDef group stroke-dasharray:4 3',
 	'classDef changed stroke-width:2.5px',
 	'classDef created stroke-width:2.5px',
-	'classDef oldEdge stroke-dasharray:6 4',
-	'classDef newEdge stroke-width:3px',
-	'classDef inferredEdge stroke:#8a8580,stroke-dasharray:2 3',
 ];
 
 interface Node {
@@ -40,7 +37,7 @@ interface Node {
 export class Flowchart {
 	private readonly lines: string[] = [];
 	private readonly nodes = new Map<string, Node>();
-	private readonly edgeClasses: [string, string][] = [];
+	private readonly edgeKinds: Record<string, Exclude<EdgeStyle, 'plain'>> = {};
 	private edgeCount = 0;
 	private indent = '  ';
 	private readonly direction: 'TB' | 'BT' | 'LR' | 'RL';
@@ -70,7 +67,7 @@ export class Flowchart {
 	edge(from: string, to: string, text: string, style: EdgeStyle = 'plain'): this {
 		const id = `e${this.edgeCount++}`;
 		this.lines.push(`${this.indent}${from} ${id}@${ARROWS[style]}|${label(text, 24)}| ${to}`);
-		if (style !== 'plain') this.edgeClasses.push([id, `${style}Edge`]);
+		if (style !== 'plain') this.edgeKinds[id] = style;
 		return this;
 	}
 
@@ -85,12 +82,16 @@ export class Flowchart {
 		return this;
 	}
 
+	/** The style of each edge that is not plain, by edge id, for CSS rules added to the rendered SVG. */
+	edgeStyles(): Record<string, Exclude<EdgeStyle, 'plain'>> {
+		return { ...this.edgeKinds };
+	}
+
 	/** The Mermaid source. */
 	toString(): string {
 		const classLines: string[] = [];
 		const byClass = new Map<string, string[]>();
 		for (const node of this.nodes.values()) for (const c of node.classes) byClass.set(c, [...(byClass.get(c) ?? []), node.id]);
-		for (const [id, c] of this.edgeClasses) byClass.set(c, [...(byClass.get(c) ?? []), id]);
 		for (const [c, ids] of [...byClass].sort(([a], [b]) => a.localeCompare(b))) classLines.push(`  class ${ids.join(',')} ${c}`);
 		return [
 			`flowchart ${this.direction}`,

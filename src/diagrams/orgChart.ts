@@ -25,6 +25,7 @@ export function orgChart(bundle: ReportBundle, state: 'before' | 'after'): Diagr
 		title: state === 'before' ? 'The organisation before the changes' : 'The organisation after the changes',
 		description,
 		source: chart.toString(),
+		edgeStyles: chart.edgeStyles(),
 		facts: lines.map((l) => `${lineSentence(bundle, l)}${moving.has(l.id) ? (state === 'before' ? ' Ended by the changes.' : ' New with the changes.') : ''}`),
 		legend: [
 			state === 'before' ? { style: 'old', text: 'a line the changes end (dashed)' } : { style: 'new', text: 'a line the changes start (thick)' },

@@ -42,6 +42,7 @@ export function timeline(bundle: ReportBundle): Diagram {
 		title: accText(`Timeline: ${items.length} dated events and changes`),
 		description: accText(description),
 		source: `${out.join('\n')}\n`,
+		edgeStyles: {},
 		facts: items.map((i) => `${dateWithPrecision(i.date)}: ${i.epilogue ? 'epilogue, ' : ''}${i.text}.`),
 		legend: [],
 	};

@@ -18,6 +18,8 @@ export interface Diagram {
 	source: string;
 	/** The same facts as the diagram, one sentence each, for the text equivalent under it. */
 	facts: string[];
+	/** How each styled edge is drawn, by edge id: lines a change ends (old), starts (new), or our inference. */
+	edgeStyles: Record<string, 'old' | 'new' | 'inferred'>;
 	/** Legend entries for the styles the diagram uses. */
 	legend: LegendEntry[];
 }

@@ -67,6 +67,7 @@ function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
 		title,
 		description,
 		source: chart.toString(),
+		edgeStyles: chart.edgeStyles(),
 		facts,
 		legend: [
 			{ style: 'old', text: 'where a unit sat before (dashed)' },

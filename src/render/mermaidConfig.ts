@@ -16,8 +16,8 @@ text, .label, .label text, .node text, .nodeLabel, .edgeLabel, .cluster-label, .
 .node.created rect, .node.created path { fill: var(--d-new, #dcfce7); stroke: var(--d-new-stroke, #15803d); }
 .cluster rect { fill: transparent; stroke: var(--d-node-stroke, #78716c); stroke-dasharray: 2 2; }
 .flowchart-link { stroke: var(--d-edge, #44403c); }
-.flowchart-link.edge-pattern-dotted { stroke: var(--d-old-stroke, #b91c1c); }
-.flowchart-link.edge-thickness-thick { stroke: var(--d-new-stroke, #15803d); }
+.label .background, .labelBkg { stroke: none; }
+.marker path, marker path { stroke-dasharray: none; }
 .marker, marker path { fill: var(--d-edge, #44403c); stroke: var(--d-edge, #44403c); }
 .edgeLabel, .edgeLabel rect, .edgeLabel .background, .labelBkg { background-color: var(--panel, #f3f1ec); fill: var(--panel, #f3f1ec); }
 .edgeLabel text, .edgeLabel tspan { fill: var(--muted, #57534e); }

@@ -6,7 +6,13 @@ import type { Diagram } from '../diagrams/types.ts';
 import { BrowserRenderer, MermaidRenderError } from './browserRenderer.ts';
 import { cacheKey, readCached, writeCached } from './cache.ts';
 import { ChromiumNotFoundError } from './findChromium.ts';
-import { finishSvg, optimiseSvg } from './svg.ts';
+import { edgeCss, finishSvg, optimiseSvg } from './svg.ts';
+
+/**
+ * The id mermaid renders every diagram under. One fixed id keeps the output independent of render order (so the
+ * cache is stable); svgo's prefix then makes each diagram's ids unique on the page. Never a diagram-type name.
+ */
+const RENDER_ID = 'rl';
 
 /** What a batch cost, for the build log and the benchmark. */
 export interface RenderStats {
@@ -29,7 +35,7 @@ export function svgPrefix(diagram: Pick<Diagram, 'reportId' | 'id'>): string {
 
 /** The cache key of a diagram as rendered on the site. */
 export function diagramKey(diagram: Diagram): string {
-	return cacheKey({ source: diagram.source, title: diagram.title, description: diagram.description, prefix: svgPrefix(diagram) });
+	return cacheKey({ source: `${diagram.source}${JSON.stringify(diagram.edgeStyles)}`, title: diagram.title, description: diagram.description, prefix: svgPrefix(diagram) });
 }
 
 /** Renders every diagram that is not cached yet, one browser for the whole batch. */
@@ -45,7 +51,7 @@ export async function renderDiagrams(diagrams: readonly Diagram[], cache?: strin
 			const started = performance.now();
 			let raw: string;
 			try {
-				raw = await renderer.render(`m${stats.rendered}`, diagram.source);
+				raw = await renderer.render(RENDER_ID, diagram.source);
 			} catch (error) {
 				if (error instanceof MermaidRenderError) {
 					throw new Error(`Diagram "${diagram.id}" of report "${diagram.reportId}" failed to render: ${error.message}`);
@@ -53,7 +59,7 @@ export async function renderDiagrams(diagrams: readonly Diagram[], cache?: strin
 				if (error instanceof ChromiumNotFoundError) throw error;
 				throw new Error(`Diagram "${diagram.id}" of report "${diagram.reportId}": the browser failed: ${(error as Error).message.split('\n')[0]}`);
 			}
-			const svg = finishSvg(optimiseSvg(raw, prefix), prefix, diagram.title, diagram.description);
+			const svg = finishSvg(optimiseSvg(raw, prefix), prefix, diagram.title, diagram.description, edgeCss(`${prefix}-${RENDER_ID}`, diagram.edgeStyles));
 			writeCached(diagramKey(diagram), svg, cache);
 			stats.rendered++;
 			stats.renderMs += performance.now() - started;

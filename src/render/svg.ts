@@ -37,14 +37,23 @@ export function optimiseSvg(svg: string, prefix: string): string {
 			{ name: 'removeAttrs', params: { attrs: ['data-.*'] } },
 		],
 	}).data;
-	const restyled = optimised.replace(/^(<svg\b[^>]*>)/, `$1${styles.join('')}`);
+	// Inline style attributes would need 'unsafe-inline' under the site's CSP; the stylesheet and edgeCss carry them.
+	const restyled = optimised.replace(/\sstyle="[^"]*"/g, '').replace(/^(<svg\b[^>]*>)/, `$1${styles.join('')}`);
 	return optimize(restyled, {
 		plugins: ['minifyStyles', { name: 'prefixIds', params: { prefix, delim: '-', prefixClassNames: false } }],
 	}).data;
 }
 
-/** Sets width and height from the viewBox, adds role, title and desc, and returns the final SVG. */
-export function finishSvg(svg: string, id: string, title: string, description: string): string {
+/** CSS rules that draw styled edges by id: dashed for lines a change ends, thick for new ones, dotted grey for inferred. */
+export function edgeCss(idPrefix: string, styles: Record<string, 'old' | 'new' | 'inferred'>): string {
+	const rule = { old: 'stroke:var(--d-old-stroke,#b91c1c);stroke-dasharray:6 4', new: 'stroke:var(--d-new-stroke,#15803d);stroke-width:3px', inferred: 'stroke:var(--muted,#57534e);stroke-dasharray:2 3' };
+	return Object.entries(styles)
+		.map(([edge, style]) => `#${idPrefix}-${edge}{${rule[style]}}`)
+		.join('');
+}
+
+/** Sets width and height from the viewBox, adds role, title, desc and extra CSS, and returns the final SVG. */
+export function finishSvg(svg: string, id: string, title: string, description: string, extraCss = ''): string {
 	const end = svg.indexOf('>');
 	if (!svg.startsWith('<svg') || end < 0) throw new Error(`diagram ${id}: the rendered output is not an SVG`);
 	const viewBox = svg.slice(0, end).match(/viewBox="([-\d.]+)[ ,]+([-\d.]+)[ ,]+([-\d.]+)[ ,]+([-\d.]+)"/);
@@ -56,6 +65,10 @@ export function finishSvg(svg: string, id: string, title: string, description: s
 		.replace(/\s(?:width|height|style|aria-labelledby|aria-describedby|aria-roledescription|role)="[^"]*"/g, '');
 	const body = svg
 		.slice(end + 1)
+		.replace(/<\/style>/, `${extraCss}</style>`)
+		// Inline in HTML, an SVG <style> has its character references decoded before its CSP hash is checked; keeping
+		// none in it makes the text the page hashes and the text the browser hashes the same.
+		.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => `<style>${css.replace(/&quot;/g, "'").replace(/&gt;/g, '>').replace(/&apos;/g, "'")}</style>`)
 		.replace(/<title\b[^>]*>[\s\S]*?<\/title>/g, '')
 		.replace(/<desc\b[^>]*>[\s\S]*?<\/desc>/g, '');
 	const out =

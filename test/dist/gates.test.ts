@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, files, page } from './site.ts';
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const htmlPages = files().filter((f) => f.endsWith('.html'));
+
+describe('byte budgets', () => {
+	it('keeps all JavaScript together under 2 KB gzip', () => {
+		const scripts = htmlPages.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]));
+		const external = files().filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(DIST, f), 'utf8'));
+		const unique = [...new Set([...scripts, ...external])];
+		const total = gz(unique.join('\n'));
+		console.log(`JavaScript: ${unique.length} distinct scripts, ${kb(total)} gzip together`);
+		expect(total, unique.map((s) => `${kb(gz(s))}: ${s.slice(0, 60)}`).join('\n')).toBeLessThanOrEqual(2 * 1024);
+	});
+
+	it('keeps the article page under 60 KB gzip of HTML, CSS and JavaScript, diagrams included', () => {
+		const html = readFileSync(join(DIST, 'reports', 'xiaomi-2021-12', 'index.html'), 'utf8');
+		const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]), 'utf8'));
+		const parts = { html: gz(html), css: gz(css.join('')) };
+		const total = parts.html + parts.css;
+		console.log(`article page: HTML ${kb(parts.html)} + CSS ${kb(parts.css)} = ${kb(total)} gzip`);
+		expect(total).toBeLessThanOrEqual(60 * 1024);
+	});
+
+	it('keeps each diagram under 8 KB and each share card under 150 KB', () => {
+		const html = readFileSync(join(DIST, 'reports', 'xiaomi-2021-12', 'index.html'), 'utf8');
+		const svgs = [...html.matchAll(/<svg\b[\s\S]*?<\/svg>/g)].map((m) => gz(m[0]));
+		console.log(`diagrams: ${svgs.length}, mean ${kb(svgs.reduce((a, b) => a + b, 0) / svgs.length)}, largest ${kb(Math.max(...svgs))} gzip`);
+		expect(Math.max(...svgs)).toBeLessThanOrEqual(8 * 1024);
+		const cards = files().filter((f) => f.startsWith('og/'));
+		const sizes = cards.map((f) => readFileSync(join(DIST, f)).length);
+		console.log(`share cards: ${cards.length}, largest ${kb(Math.max(...sizes))}`);
+		expect(Math.max(...sizes)).toBeLessThanOrEqual(150 * 1024);
+	});
+});
+
+describe('links', () => {
+	it('has no broken internal link or anchor on any page', () => {
+		const broken: string[] = [];
+		for (const file of htmlPages) {
+			const doc = page(file);
+			const here = `/${file.replace(/index\.html$/, '')}`;
+			for (const el of doc.querySelectorAll('a[href], link[href], img[src], script[src]')) {
+				const raw = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+				if (/^(https?:|mailto:|data:)/.test(raw)) continue;
+				const url = new URL(raw, `http://site${here}`);
+				const path = decodeURIComponent(url.pathname);
+				const target = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+				if (!existsSync(target)) {
+					broken.push(`${here}: ${raw} (no ${path})`);
+					continue;
+				}
+				const anchor = decodeURIComponent(url.hash.slice(1)).split(':~:')[0];
+				if (anchor && target.endsWith('.html') && !page(target.slice(DIST.length)).getElementById(anchor)) broken.push(`${here}: ${raw} (no #${anchor})`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('requests nothing from another host on any page', () => {
+		const site = new URL(page('/').querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'http://x/').origin;
+		const foreign: string[] = [];
+		for (const file of htmlPages) {
+			const doc = page(file);
+			for (const el of doc.querySelectorAll('[src], link[rel="stylesheet"], link[rel="icon"], link[rel="preload"]')) {
+				const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+				if (/^https?:/.test(url) && !url.startsWith(site)) foreign.push(`${file}: ${url}`);
+			}
+			const css = readFileSync(join(DIST, file), 'utf8').match(/url\((?!["']?(?:#|data:|\/))[^)]*\)/g) ?? [];
+			foreign.push(...css.map((u) => `${file}: ${u}`));
+		}
+		for (const css of files().filter((f) => f.endsWith('.css'))) {
+			const urls = readFileSync(join(DIST, css), 'utf8').match(/url\((?!["']?(?:#|data:|\/))[^)]*\)/g) ?? [];
+			foreign.push(...urls.map((u) => `${css}: ${u}`));
+		}
+		expect(foreign).toEqual([]);
+	});
+});
+
+describe('security', () => {
+	it('has a strict Content-Security-Policy on every page that names each inline script and style', () => {
+		for (const file of htmlPages) {
+			const html = readFileSync(join(DIST, file), 'utf8');
+			const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+			if (file.includes('/changes/') && !csp && html.includes('http-equiv="refresh"')) continue;
+			expect(csp, file).toBeDefined();
+			expect(csp).toMatch(/default-src 'self'/);
+			expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+			for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+				expect(csp).toContain(`sha256-${createHash('sha256').update(body).digest('base64')}`);
+			}
+		}
+	});
+
+	it('has no inline event handler, style attribute or javascript: link anywhere, SVG included', () => {
+		for (const file of htmlPages) {
+			const tags = readFileSync(join(DIST, file), 'utf8').match(/<[a-zA-Z][^>]*>/g) ?? [];
+			const bad = tags.filter((t) => /\son[a-z]+\s*=|\sstyle\s*=|(?:href|src)\s*=\s*["']?\s*javascript:/i.test(t));
+			expect(bad, file).toEqual([]);
+		}
+	});
+});
