@@ -106,3 +106,17 @@ describe('security', () => {
 		}
 	});
 });
+
+describe('valid HTML', () => {
+	it('passes html-validate (recommended rules) on every page', async () => {
+		const { FileSystemConfigLoader, HtmlValidate } = await import('html-validate');
+		const validator = new HtmlValidate(new FileSystemConfigLoader());
+		const problems: string[] = [];
+		for (const file of htmlPages) {
+			const report = await validator.validateFile(join(DIST, file));
+			for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+		}
+		console.log(`html-validate: ${htmlPages.length} pages, ${problems.length} problems`);
+		expect(problems).toEqual([]);
+	});
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+/** The fixture reports, built by `npm run build:fixtures`: a fictional company whose data is hostile on purpose. */
+const OUT = join(process.cwd(), 'dist-fixtures');
+const read = (path: string) => {
+	const file = join(OUT, path);
+	if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:fixtures\` first`);
+	return readFileSync(file, 'utf8');
+};
+
+describe('the hostile fixture report builds, and renders its data as text', () => {
+	const html = read('reports/northwind-2030-01/index.html');
+	const { document } = parseHTML(html);
+
+	it('shows markup from the data as text, never as elements', () => {
+		expect(html).not.toContain('<script>alert');
+		expect(html).not.toContain('<b>bold</b>');
+		expect(document.querySelectorAll('script').length).toBe(2);
+		expect(document.body.textContent).toContain('Ada <script>alert(1)</script> Quill');
+	});
+
+	it('draws every diagram, with the hostile labels escaped inside the SVG text', () => {
+		const svgs = [...document.querySelectorAll('figure.diagram svg')];
+		expect(svgs.length).toBeGreaterThanOrEqual(5);
+		const text = svgs.map((s) => s.textContent).join(' ');
+		expect(text).toContain('<script>alert(1)</script>');
+		expect(text).toMatch(/“Labs”\s*unit\]-->/);
+		expect(text).toContain('東京');
+		for (const svg of svgs) {
+			expect(svg.querySelectorAll('script, foreignObject, a').length).toBe(0);
+			for (const el of svg.querySelectorAll('*')) for (const attr of el.attributes) expect(attr.name.startsWith('on')).toBe(false);
+		}
+	});
+
+	it('keeps a renamed change’s old URL as a redirect', () => {
+		const redirect = read('reports/northwind-2030-01/changes/labs-merge/index.html');
+		expect(redirect).toContain('content="0; url=/reports/northwind-2030-01/changes/labs-into-devices/"');
+	});
+
+	it('is never published with the site', () => {
+		expect(existsSync(join(process.cwd(), 'dist', 'reports', 'northwind-2030-01'))).toBe(false);
+	});
+});
