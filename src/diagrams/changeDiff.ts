@@ -13,18 +13,14 @@ export function changeDiff(bundle: ReportBundle, change: Change): Diagram {
 	const chart = new Flowchart('RL', change.title, description);
 	for (const line of before) drawLine(chart, bundle, line, 'old', 'n', new Set(change.units));
 	for (const line of after) drawLine(chart, bundle, line, 'new', 'n', new Set(change.units));
-	return {
+	return chart.diagram({
 		id: `change-${change.id}`,
 		reportId: bundle.report.id,
 		kind: 'change',
-		title: change.title,
-		description,
-		source: chart.toString(),
-		edgeStyles: chart.edgeStyles(),
 		facts: [...before.map((l) => `Before: ${lineSentence(bundle, l)}`), ...after.map((l) => `After: ${lineSentence(bundle, l)}`)],
 		legend: [
 			{ style: 'old', text: 'before the change (dashed)' },
 			{ style: 'new', text: 'after the change (thick)' },
 		],
-	};
+	});
 }

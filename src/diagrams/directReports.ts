@@ -56,19 +56,15 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 		}
 		facts.push(`${unit.full} no longer reports to ${person.full}${now ? `; it now reports to ${partyOf(bundle, now.to).full}` : ''} (${change.title}).`);
 	}
-	return {
+	return chart.diagram({
 		id: 'direct-reports',
 		reportId: bundle.report.id,
 		kind: 'direct-reports',
-		title,
-		description,
-		source: chart.toString(),
-		edgeStyles: chart.edgeStyles(),
 		facts,
 		legend: [
 			{ style: 'group', text: 'unnamed seats, counted (dashed outline)' },
 			{ style: 'old', text: 'a line the changes end (dashed)' },
 			{ style: 'new', text: 'a line the changes start (thick)' },
 		],
-	};
+	});
 }

@@ -4,6 +4,7 @@
  * drawing does.
  */
 import { accText, label } from './escape.ts';
+import type { Diagram } from './types.ts';
 
 /** How a node is drawn: a unit as a box, a person as a rounded box, a group of seats as a stadium. */
 export type Shape = 'box' | 'round' | 'stadium';
@@ -85,6 +86,11 @@ export class Flowchart {
 	/** The style of each edge that is not plain, by edge id, for CSS rules added to the rendered SVG. */
 	edgeStyles(): Record<string, Exclude<EdgeStyle, 'plain'>> {
 		return { ...this.edgeKinds };
+	}
+
+	/** The finished diagram: this chart's title, description, source and edge styles with the given facts. */
+	diagram(fields: Omit<Diagram, 'title' | 'description' | 'source' | 'edgeStyles'>): Diagram {
+		return { ...fields, title: this.title, description: this.description, source: this.toString(), edgeStyles: this.edgeStyles() };
 	}
 
 	/** The Mermaid source. */

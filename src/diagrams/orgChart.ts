@@ -11,21 +11,17 @@ export function orgChart(bundle: ReportBundle, state: 'before' | 'after'): Diagr
 	const lines = states[state];
 	const moving = new Set(bundle.changes.flatMap((c) => (state === 'before' ? c.ends : c.starts)));
 	const changed = changedParties(bundle);
-	const title = `${bundle.report.publisher}: the organisation ${state} the changes`;
+	const title = `The organisation ${state} the changes`;
 	const description =
 		state === 'before'
 			? `Reporting lines before the changes; dashed lines are those the changes end. ${lines.length} lines.`
 			: `Reporting lines after the changes; thick lines are those the changes start. ${lines.length} lines.`;
 	const chart = new Flowchart('RL', title, description);
 	for (const line of lines) drawLine(chart, bundle, line, moving.has(line.id) ? (state === 'before' ? 'old' : 'new') : 'plain', 'n', changed);
-	return {
+	return chart.diagram({
 		id: `org-${state}`,
 		reportId: bundle.report.id,
 		kind: state === 'before' ? 'org-before' : 'org-after',
-		title: state === 'before' ? 'The organisation before the changes' : 'The organisation after the changes',
-		description,
-		source: chart.toString(),
-		edgeStyles: chart.edgeStyles(),
 		facts: lines.map((l) => `${lineSentence(bundle, l)}${moving.has(l.id) ? (state === 'before' ? ' Ended by the changes.' : ' New with the changes.') : ''}`),
 		legend: [
 			state === 'before' ? { style: 'old', text: 'a line the changes end (dashed)' } : { style: 'new', text: 'a line the changes start (thick)' },
@@ -33,5 +29,5 @@ export function orgChart(bundle: ReportBundle, state: 'before' | 'after'): Diagr
 			{ style: 'person', text: 'a person (rounded)' },
 			{ style: 'group', text: 'unnamed seats (dashed outline)' },
 		],
-	};
+	});
 }

@@ -60,18 +60,14 @@ function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
 			}
 		}
 	}
-	return {
+	return chart.diagram({
 		id: `unit-${unit.id}`,
 		reportId: bundle.report.id,
 		kind: 'unit-restructure',
-		title,
-		description,
-		source: chart.toString(),
-		edgeStyles: chart.edgeStyles(),
 		facts,
 		legend: [
 			{ style: 'old', text: 'where a unit sat before (dashed)' },
 			{ style: 'new', text: 'the new structure (thick)' },
 		],
-	};
+	});
 }

@@ -10,12 +10,20 @@ function pngSize(path: string): { width: number; height: number } {
 	return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
 }
 
+/** The fields of a published change that these tests read. */
+interface Published {
+	id: string;
+	permalink: string;
+	quote: string;
+}
+
 const data = JSON.parse(readFileSync(join(DIST, 'data', 'xiaomi-2021-12.json'), 'utf8'));
 const site = new URL(data.report.article).origin;
+const changes: Published[] = data.changes;
 
 describe('one page per change, ready to share', () => {
-	it.each(data.changes.map((c: { id: string }) => [c.id, c]))('%s has its page, quote, diagram and share card', (_id, change) => {
-		const { id, permalink, quote } = change as { id: string; permalink: string; quote: string };
+	it.each(changes.map((c) => [c.id, c] as [string, Published]))('%s has its page, quote, diagram and share card', (_id: string, change: Published) => {
+		const { id, permalink, quote } = change;
 		const path = new URL(permalink).pathname;
 		const doc = page(path);
 		expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(permalink);
