@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import diagrams from './src/integrations/diagrams.ts';
+import search from './src/integrations/search.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	outDir: process.env.REORG_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), diagrams()],
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), diagrams(), search()],
 	vite: { plugins: [tailwindcss()] },
 	// A strict Content-Security-Policy in a <meta> of every page: scripts and styles by hash or from this site only.
 	security: {

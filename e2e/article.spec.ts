@@ -128,3 +128,19 @@ test.describe('sharing one change', () => {
 		expect(await anchor.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 	});
 });
+
+test.describe('search', () => {
+	test('finds a change and loads Pagefind only on the search page', async ({ page }) => {
+		const loaded: string[] = [];
+		page.on('request', (r) => r.url().includes('/pagefind/') && loaded.push(r.url()));
+		await page.goto('/reports/xiaomi-2021-12/');
+		expect(loaded).toEqual([]);
+		await page.goto('/search/');
+		expect(loaded).toEqual([]);
+		await page.getByRole('searchbox', { name: 'Search the reports' }).fill('Youpin');
+		await page.getByRole('button', { name: 'Search' }).click();
+		await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results? for “Youpin”/);
+		await expect(page.locator('[data-search-results] a[href*="youpin-to-xiaomi-china"]').first()).toBeVisible();
+		expect(loaded.length).toBeGreaterThan(0);
+	});
+});
