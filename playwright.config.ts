@@ -22,7 +22,9 @@ export default defineConfig({
 		launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
 	},
 	projects: [
-		{ name: 'light', use: { colorScheme: 'light' } },
-		{ name: 'dark', use: { colorScheme: 'dark' } },
+		{ name: 'light', use: { colorScheme: 'light' }, testIgnore: /lighthouse/ },
+		{ name: 'dark', use: { colorScheme: 'dark' }, testIgnore: /lighthouse/ },
+		// Lighthouse runs last and alone, so that the other tests do not load the machine while it measures.
+		{ name: 'lighthouse', testMatch: /lighthouse/, dependencies: ['light', 'dark'] },
 	],
 });

@@ -4,7 +4,7 @@
  * warm and without diagrams with their peak memory, and the same diagrams rendered by mmdc as the peer. Synthetic
  * reports are written to a temporary folder and never published.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { ensureMmdc, renderWithMmdc } from '../bench/mmdc.ts';
 import { allDiagrams } from '../diagrams/generate.ts';
 import type { Diagram } from '../diagrams/types.ts';
 import { listReportFolders, loadReport } from '../model/loadReport.ts';
+import { lighthouseScores } from '../render/lighthouse.ts';
 import { renderDiagrams } from '../render/renderDiagrams.ts';
 
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 50);
@@ -89,6 +90,22 @@ try {
 	const corpusBuildWarm = timeBuild(buildEnv(join(work, 'cache-build-corpus'), corpusEnv));
 	const corpusNone = timeBuild(buildEnv(join(work, 'cache-none'), { ...corpusEnv, REORG_NO_DIAGRAMS: '1' }));
 	row(`build, corpus of ${REPORTS}`, `cold ${s(corpusCold.ms)}`, `warm ${s(corpusBuildWarm.ms)}`, `no diagrams ${s(corpusNone.ms)}`, `warm/no-diagrams ${(corpusBuildWarm.ms / corpusNone.ms).toFixed(2)}×`, `peak ${corpusCold.peakKb ? `${(corpusCold.peakKb / 1024).toFixed(0)} MB` : 'n/a'}`);
+
+	// Lighthouse (mobile) on the real site, served from a fresh build.
+	timeBuild(buildEnv(join(work, 'cache-build-real')));
+	const server = spawn('npm', ['run', '-s', 'preview', '--', '--port', '4398', '--host', '127.0.0.1'], { env: { ...process.env, REORG_OUT_DIR: join(work, 'dist') }, stdio: 'ignore', detached: true });
+	try {
+		for (let i = 0; i < 60; i++) {
+			const up = await fetch('http://127.0.0.1:4398/').then((r) => r.ok, () => false);
+			if (up) break;
+			await new Promise((r) => setTimeout(r, 500));
+		}
+		for (const score of await lighthouseScores(['http://127.0.0.1:4398/reports/xiaomi-2021-12/', 'http://127.0.0.1:4398/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/'])) {
+			row('lighthouse', new URL(score.url).pathname, `performance ${score.performance}`, `accessibility ${score.accessibility}`, `best practices ${score['best-practices']}`, `SEO ${score.seo}`);
+		}
+	} finally {
+		if (server.pid) process.kill(-server.pid);
+	}
 
 	// The peer: mmdc, one process per diagram.
 	if (process.env.BENCH_SKIP_MMDC !== '1' && ensureMmdc()) {
