@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './site.ts';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of builtPages()) {
+	test(`${path} shows its text and diagrams with JavaScript disabled`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.locator('main h1').first()).toBeVisible();
+		expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(40);
+		for (const svg of await page.locator('main figure svg').all()) {
+			await svg.scrollIntoViewIfNeeded();
+			await expect(svg).toBeVisible();
+		}
+	});
+}
