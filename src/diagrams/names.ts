@@ -30,5 +30,3 @@ export function partyOf(bundle: ReportBundle, id: string): Party {
 	throw new Error(`${bundle.report.id}: no person, unit or position "${id}" to draw.`);
 }
 
-/** The verb phrase of a relation, as used in labels and sentences. */
-export const RELATION_TEXT = { 'reports-to': 'reports to', 'part-of': 'part of', leads: 'led by' } as const;

@@ -55,11 +55,6 @@ export function certainlyBefore(a: FuzzyDate, b: FuzzyDate): boolean {
 	return boundsOf(a).last < boundsOf(b).first;
 }
 
-/** The number of whole days from the latest reading of `from` to the latest reading of `to`. */
-export function daysBetween(from: FuzzyDate, to: FuzzyDate): number {
-	return Math.round((boundsOf(to).last - boundsOf(from).last) / DAY_MS);
-}
-
 /** Words a reader sees for one written date, for example "10 December 2021" or "December 2021". */
 export function formatReading(value: string): string {
 	const [y, m, d] = value.split('-').map(Number);

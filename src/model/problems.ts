@@ -45,12 +45,3 @@ export function formatProblems(folder: string, problems: readonly Problem[]): st
 	);
 }
 
-/** An error that carries every problem of a report folder, thrown where a build must stop. */
-export class ReportDataError extends Error {
-	readonly problems: readonly Problem[];
-	constructor(folder: string, problems: readonly Problem[]) {
-		super(formatProblems(folder, problems));
-		this.name = 'ReportDataError';
-		this.problems = problems;
-	}
-}

@@ -9,9 +9,6 @@ export const changePath = (reportId: string, changeId: string) => `/reports/${re
 /** The anchor of a change in the article. */
 export const changeAnchor = (changeId: string) => `change-${changeId}`;
 
-/** The anchor of a section in the article. */
-export const sectionAnchor = (sectionId: string) => sectionId;
-
 /** The page of a person, across reports. */
 export const personPath = (personId: string) => `/people/${personId}/`;
 
