@@ -4,7 +4,8 @@
  */
 import { dateWithPrecision } from '../diagrams/timeline.ts';
 import { formatDate } from '../model/dates.ts';
-import { nameOf, publishChanges } from '../model/publish.ts';
+import { publishChanges } from '../model/publish.ts';
+import { nameOf } from '../model/wording.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { xmlEscape } from '../render/svg.ts';
 import { cardPath } from '../utils/paths.ts';

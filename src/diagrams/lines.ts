@@ -1,5 +1,6 @@
 /** Drawing reporting lines: the edge for each line and the sentence that says the same. */
 import type { ReportBundle, ReportingLine } from '../model/schema.ts';
+import { lineText } from '../model/wording.ts';
 import { Flowchart, type EdgeStyle } from './flowchart.ts';
 import { nodeId } from './escape.ts';
 import { partyOf } from './names.ts';
@@ -17,10 +18,7 @@ export function drawLine(chart: Flowchart, bundle: ReportBundle, line: Reporting
 
 /** The sentence for a line, in the present tense. */
 export function lineSentence(bundle: ReportBundle, line: ReportingLine): string {
-	const from = partyOf(bundle, line.from).full;
-	const to = partyOf(bundle, line.to).full;
-	const verb = line.relation === 'leads' ? 'leads' : line.relation === 'part-of' ? 'is part of' : 'reports to';
-	return `${from} ${verb} ${to}${line.inferred ? ' (our inference)' : ''}.`;
+	return `${lineText(line, (id) => partyOf(bundle, id).full)}.`;
 }
 
 /** Every party that some change of the bundle involves. */

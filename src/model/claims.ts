@@ -6,6 +6,7 @@
 import { boundsOf, formatDate } from './dates.ts';
 import { orgStates } from './org.ts';
 import type { Claim, FuzzyDate, ReportBundle } from './schema.ts';
+import { nameOf } from './wording.ts';
 
 /** What the data says of a claim. */
 export type ClaimStatus = 'confirmed' | 'not-checkable' | 'contradicted';
@@ -27,11 +28,7 @@ export function checkClaims(bundle: ReportBundle): CheckedClaim[] {
 
 function checkClaim(bundle: ReportBundle, claim: Claim): { status: ClaimStatus; why: string } {
 	const check = claim.check;
-	const name = (id: string) =>
-		bundle.people.find((p) => p.id === id)?.name ??
-		bundle.units.find((u) => u.id === id)?.name ??
-		bundle.positions.find((p) => p.id === id)?.title ??
-		id;
+	const name = (id: string) => nameOf(bundle, id);
 	switch (check.type) {
 		case 'handover-count': {
 			const end = bundle.changes.find((c) => c.id === check.until);

@@ -5,6 +5,7 @@
 import { formatDate, isoOf, precisionOf, readingsOf } from './dates.ts';
 import { changeLines } from './org.ts';
 import type { Change, ReportBundle, ReportingLine } from './schema.ts';
+import { lineText, nameOf } from './wording.ts';
 
 /** A reporting line in words, for open data and pages. */
 export interface PublishedLine {
@@ -34,14 +35,8 @@ export interface PublishedChange {
 	formerIds: string[];
 }
 
-/** The name of a person, unit or position, for sentences. */
-export function nameOf(bundle: ReportBundle, id: string): string {
-	return bundle.people.find((p) => p.id === id)?.name ?? bundle.units.find((u) => u.id === id)?.name ?? bundle.positions.find((p) => p.id === id)?.title ?? id;
-}
-
 function publishLine(bundle: ReportBundle, line: ReportingLine): PublishedLine {
-	const verb = line.relation === 'leads' ? 'leads' : line.relation === 'part-of' ? 'is part of' : 'reports to';
-	return { id: line.id, from: line.from, relation: line.relation, to: line.to, text: `${nameOf(bundle, line.from)} ${verb} ${nameOf(bundle, line.to)}${line.inferred ? ' (our inference)' : ''}` };
+	return { id: line.id, from: line.from, relation: line.relation, to: line.to, text: lineText(line, (id) => nameOf(bundle, id)) };
 }
 
 /** Every change of a bundle in its published form; `site` makes permalinks absolute. */
