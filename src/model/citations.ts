@@ -37,3 +37,10 @@ export function citationLines(sources: readonly Source[], ids: readonly string[]
 		};
 	}).filter((line) => cited.some((s) => s.kind === line.kind));
 }
+
+/** The citation lines in one short sentence, for example "From the report · Reported by Pandaily, Gasgoo". */
+export function citationText(sources: readonly Source[], ids: readonly string[]): string {
+	return citationLines(sources, ids)
+		.map((l) => `${l.label}${l.names.length ? ` ${l.names.join(', ')}` : ''}`)
+		.join(' · ');
+}
