@@ -3,11 +3,11 @@
  * Playwright. The browser starts on the first diagram that needs it and serves every later one; the page loads
  * the site's font so labels are measured as readers see them.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './findChromium.ts';
 import { MERMAID_CONFIG } from './mermaidConfig.ts';
+import { interFontFace } from './siteFont.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -25,9 +25,8 @@ declare global {
 
 /** The HTML of the render page: the site's font, inlined, so nothing is fetched. */
 function renderPageHtml(): string {
-	const font = readFileSync(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2')).toString('base64');
 	return `<!doctype html><html><head><meta charset="utf-8"><style>
-@font-face { font-family: 'Inter Variable'; font-style: normal; font-weight: 100 900; src: url(data:font/woff2;base64,${font}) format('woff2'); }
+${interFontFace()}
 body { font-family: 'Inter Variable', sans-serif; margin: 0; }
 </style></head><body><div id="work"></div></body></html>`;
 }

@@ -3,20 +3,13 @@
  * build starts no browser, and copies them into the built site.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CARD_CSS, type Card } from '../cards/cardHtml.ts';
 import { cacheDir } from './cache.ts';
 import { CHROMIUM_ARGS, requireChromium } from './findChromium.ts';
-
-const require = createRequire(import.meta.url);
-
-function fontFace(): string {
-	const font = readFileSync(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2')).toString('base64');
-	return `@font-face { font-family: 'Inter Variable'; font-weight: 100 900; src: url(data:font/woff2;base64,${font}) format('woff2'); }`;
-}
+import { interFontFace } from './siteFont.ts';
 
 /** The full HTML document of a card. */
 export function cardDocument(card: Card, font = ''): string {
@@ -34,7 +27,7 @@ export async function renderCards(cards: readonly Card[], outDir: string): Promi
 		if (missing.length > 0) {
 			browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 			const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
-			const font = fontFace();
+			const font = interFontFace();
 			for (const { card, file } of missing) {
 				await page.setContent(cardDocument(card, font));
 				await page.evaluate(() => document.fonts.ready);
