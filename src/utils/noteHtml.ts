@@ -201,3 +201,8 @@ export function markCjk(html: string, lang = 'zh'): string {
 		.map((part) => (part.startsWith('<') ? part : part.replace(CJK, (run) => `<span lang="${lang}">${run}</span>`)))
 		.join('');
 }
+
+/** Plain text as HTML, with its runs of Chinese characters marked by language. */
+export function cjkHtml(text: string, lang = 'zh'): string {
+	return markCjk(escapeText(text).replace(/"/g, '&quot;'), lang);
+}
