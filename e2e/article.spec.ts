@@ -54,14 +54,15 @@ test.describe('the annotated article', () => {
 		await expect(note.getByText('He retired at the end of 2022')).toBeVisible();
 	});
 
-	test('folds notes into toggles in the text on narrow screens', async ({ page }) => {
+	test('folds notes into toggles after their words on narrow screens', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(ARTICLE);
 		const note = page.locator('#note-lei-jun');
 		await expect(note.locator('.note-body')).toBeHidden();
 		const toggle = note.locator('.note-fold > summary');
 		await expect(toggle).toBeVisible();
-		await expect(toggle).toHaveText('Person Lei Jun');
+		await expect(toggle).toHaveText('Person: Lei Jun');
+		await expect(toggle.locator('.note-kind')).toBeVisible();
 		await toggle.click();
 		await expect(note.locator('.note-body')).toBeVisible();
 		await expect(note.locator('.note-body')).toContainText('Founder, chairman and chief executive of Xiaomi');

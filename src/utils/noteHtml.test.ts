@@ -4,11 +4,11 @@ import { markCjk, placeNotes, splitLead } from './noteHtml.ts';
 const note = (id: string, on?: string) => `<aside class="note" id="${id}"${on ? ` data-on="${on}"` : ''} data-editorial>${id} body</aside>`;
 
 describe('placeNotes', () => {
-	it('links the words to their note and puts the note after the sentence that holds them', () => {
+	it('links the words to their note and puts the note just after them and their punctuation', () => {
 		const html = `<p>On Friday, LatePost reported it. The department was set up.</p>${note('note-friday', 'Friday')}`;
 		expect(placeNotes(html)).toBe(
-			'On <a class="note-anchor" id="note-friday-at" href="#note-friday" data-n="1">Friday</a>, LatePost reported it.' +
-				'<aside data-n="1" class="note" id="note-friday" data-on="Friday" data-editorial>note-friday body</aside> The department was set up.',
+			'On <a class="note-anchor" id="note-friday-at" href="#note-friday" data-n="1">Friday</a>,' +
+				'<aside data-n="1" class="note" id="note-friday" data-on="Friday" data-editorial>note-friday body</aside> LatePost reported it. The department was set up.',
 		);
 	});
 
@@ -20,7 +20,7 @@ describe('placeNotes', () => {
 		);
 	});
 
-	it('ends a sentence where the element around it closes, after the editorial marks that follow', () => {
+	it('puts the note after the elements around the words close and after the editorial marks that follow', () => {
 		const html = `<span class="change-anchor"><span class="sic-text">principle</span><span class="sic" data-editorial> [sic: principal.]</span> reports to him.</span><span data-editorial> <a class="change-link">link</a></span> Next.${note('note-p', 'principle')}`;
 		const out = placeNotes(html);
 		expect(out).toContain('<a class="note-anchor" id="note-p-at" href="#note-p" data-n="1">principle</a>');
@@ -29,13 +29,13 @@ describe('placeNotes', () => {
 
 	it('never anchors words inside an editorial mark', () => {
 		const out = placeNotes(`<span data-editorial>[sic: Xiaomi]</span> Xiaomi grew.${note('note-x', 'Xiaomi')}`);
-		expect(out).toContain('</span> <a class="note-anchor" id="note-x-at" href="#note-x" data-n="1">Xiaomi</a> grew.<aside');
+		expect(out).toContain('</span> <a class="note-anchor" id="note-x-at" href="#note-x" data-n="1">Xiaomi</a><aside');
 	});
 
-	it('puts two notes on one sentence in their order', () => {
-		const out = placeNotes(`<p>Lei Jun met Wang Xiang. Then.</p>${note('note-l', 'Lei Jun')}${note('note-w', 'Wang Xiang')}`);
+	it('puts two notes on the same words in their order', () => {
+		const out = placeNotes(`<p><span class="person">Wang Xiang</span>. Then.</p>${note('note-l', 'Wang')}${note('note-w', 'Xiang')}`);
 		expect(out.indexOf('id="note-l"')).toBeLessThan(out.indexOf('id="note-w"'));
-		expect(out).toMatch(/Wang Xiang<\/a>\.<aside data-n="1"[\s\S]*<\/aside><aside data-n="2"[\s\S]*<\/aside> Then\.$/);
+		expect(out).toMatch(/Xiang<\/a><\/span>\.<aside data-n="1"[\s\S]*<\/aside><aside data-n="2"[\s\S]*<\/aside> Then\.$/);
 	});
 
 	it('names the note and the words when the words are not in the paragraph', () => {

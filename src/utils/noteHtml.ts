@@ -2,8 +2,8 @@
  * The HTML surgery behind margin notes, on the markup our own components render (never on arbitrary HTML).
  *
  * A paragraph of the article arrives from MDX as its text followed by its notes. `placeNotes` marks the words each
- * note explains (its `on` phrase) with a link to the note, and moves the note to the end of the sentence holding
- * those words, at the paragraph's top level. There, on wide screens, the note floats into the margin beside its
+ * note explains (its `on` phrase) with a link to the note, and moves the note just after those words, at the
+ * paragraph's top level. There, on wide screens, the note floats into the margin beside its
  * line while the text flows on; on narrow screens it is a toggle at that point. `splitLead` cuts a long note after
  * its first sentences so that the rest can go behind a disclosure, and `markCjk` marks runs of Chinese characters
  * with their language, so that screen readers and fonts treat them as Chinese.
@@ -36,7 +36,7 @@ function attribute(tag: string, name: string): string | undefined {
 	return match[1].replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** A sentence ends at . ! or ? (closing quotes or brackets may follow), before white space or the end. */
+/** A sentence ends at . ! or ? (closing quotes or brackets may follow), before white space or the end (for splitLead). */
 const SENTENCE_END = /[.!?][”’"')\]]*(?=\s|$)/g;
 
 /** One note of a paragraph, as rendered by Note.astro. */
@@ -52,7 +52,7 @@ interface RenderedNote {
  * `html` is the paragraph as rendered: its text (in a `<p>` or not) followed by `<aside class="note">` elements.
  * Returns the text without its `<p>` (the caller wraps it in an element that may hold notes), each anchored phrase
  * wrapped in `<a class="note-anchor">`, each note numbered (`data-n`, shared with its phrase for the CSS that
- * highlights one when the other is hovered or focused) and placed after the sentence that holds its phrase; notes
+ * highlights one when the other is hovered or focused) and placed just after its words; notes
  * without a phrase stay at the end. Throws when a phrase is not in the paragraph, naming note and phrase.
  */
 export function placeNotes(html: string, where = 'a paragraph'): string {
@@ -84,7 +84,7 @@ export function placeNotes(html: string, where = 'a paragraph'): string {
 		const link = `<a class="note-anchor" id="${note.id}-at" href="#${note.id}" data-n="${n}">`;
 		parts.splice(index, 1, token.slice(0, start), link, phrase, '</a>', token.slice(start + phrase.length));
 		const marker = `${MARK}${n}`;
-		parts.splice(sentenceEnd(parts, index + 4), 0, marker);
+		parts.splice(phraseEnd(parts, index + 4), 0, marker);
 		placed.set(marker, numbered);
 	});
 	return parts.map((part) => placed.get(part) ?? part).join('') + trailing.join('');
@@ -110,39 +110,27 @@ function findPhrase(parts: string[], phrase: string): { index: number; start: nu
 }
 
 /**
- * The token index (an insert goes before it) at the end of the first sentence that ends at or after token `from`,
- * at the paragraph's top level, after any editorial marks that follow it (a change's link, say). A text token is
- * split where a sentence ends inside it. Text inside editorial marks ([sic: …], links) does not end sentences.
+ * The token index (an insert goes before it) just after the words that end at token `from`: after the elements
+ * around them close (a name's span, a change's sentence), the editorial marks that follow ([sic: …], a change's
+ * link) and the punctuation that ends the phrase, so that the note sits at the top level of the paragraph, as
+ * near its words as the markup allows. A text token is split after that punctuation.
  */
-function sentenceEnd(parts: string[], from: number): number {
-	const open: boolean[] = [];
-	const editorial = () => open.some(Boolean);
-	const step = (part: string) => {
-		const change = depthChange(part);
-		if (change > 0) open.push(/\sdata-editorial\b/.test(part));
-		else if (change < 0) open.pop();
-	};
-	for (let i = 0; i < from; i++) step(parts[i]);
-	let ended = false;
-	for (let i = from; i < parts.length; i++) {
-		const part = parts[i];
-		if (part.startsWith('<')) {
-			step(part);
-			if (open.length === 0 && ended && part.startsWith('</')) return afterEditorial(parts, i + 1);
-			continue;
-		}
-		if (editorial() || part.startsWith(MARK)) continue;
-		SENTENCE_END.lastIndex = 0;
-		const match = open.length === 0 ? SENTENCE_END.exec(part) : null;
-		if (match) {
-			const cut = match.index + match[0].length;
-			if (cut < part.length) parts.splice(i, 1, part.slice(0, cut), part.slice(cut));
-			return afterEditorial(parts, i + 1);
-		}
-		// A sentence that ends inside an element (a <Change> span, say) ends where the element closes.
-		if (part.trim()) ended = /[.!?][”’"')]*$/.test(part.trimEnd());
+function phraseEnd(parts: string[], from: number): number {
+	let depth = 0;
+	for (let i = 0; i < from; i++) depth += depthChange(parts[i]);
+	let i = from;
+	while (depth > 0 && i < parts.length) {
+		if (parts[i].startsWith('<')) depth += depthChange(parts[i]);
+		i++;
 	}
-	return parts.length;
+	i = afterEditorial(parts, i);
+	const punctuation = parts[i]?.match(/^[,.;:!?)\]”’"]+/);
+	if (punctuation && !parts[i].startsWith('<')) {
+		if (punctuation[0].length < parts[i].length) parts.splice(i, 1, punctuation[0], parts[i].slice(punctuation[0].length));
+		i++;
+	}
+	while (parts[i]?.startsWith(MARK)) i++;
+	return i;
 }
 
 /** The index after the editorial elements (and nothing else) that start at `i`. */
