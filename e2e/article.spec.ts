@@ -261,6 +261,19 @@ test.describe('the article with a keyboard and a screen reader', () => {
 		}
 	});
 
+	test('reads each change title once in the list of changes, which links to the diagram beside the text', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const entries = page.locator('#changes li[id^="entry-"]');
+		expect(await entries.count()).toBe(6);
+		for (const entry of await entries.all()) {
+			const title = (await entry.getByRole('heading', { level: 3 }).textContent())!.trim();
+			// The heading's own link is the heading, read once: the snapshot prints its name twice.
+			const lines = (await entry.ariaSnapshot()).split('\n');
+			const reads = lines.filter((line, i) => line.includes(title) && !(/^\s*- link /.test(line) && /- heading /.test(lines[i - 1] ?? '')));
+			expect(reads, lines.join('\n')).toHaveLength(1);
+		}
+	});
+
 	test('marks Chinese text with lang="zh" and gives every element a unique id', async ({ page }) => {
 		await page.goto(ARTICLE);
 		const unmarked = await page.evaluate(() => {
