@@ -42,6 +42,11 @@ describe('placeNotes', () => {
 		expect(() => placeNotes(`<p>Text.</p>${note('note-z', 'Friday')}`, 'paragraph 3')).toThrow(/paragraph 3: note "note-z" is on the words “Friday”/);
 	});
 
+	it('refuses more notes than the highlighting can pair, saying how to fix it', () => {
+		const seven = Array.from({ length: 7 }, (_, i) => note(`note-${i}`)).join('');
+		expect(() => placeNotes(`<p>Text.</p>${seven}`, 'paragraph 2')).toThrow(/paragraph 2: 7 notes, but a paragraph holds at most 6/);
+	});
+
 	it('matches words with characters that markup escapes', () => {
 		const out = placeNotes(`<p>Sales &amp; operators.</p>${note('note-s', 'Sales &amp; operators')}`);
 		expect(out).toContain('>Sales &amp; operators</a>');

@@ -39,6 +39,9 @@ function attribute(tag: string, name: string): string | undefined {
 /** A sentence ends at . ! or ? (closing quotes or brackets may follow), before white space or the end (for splitLead). */
 const SENTENCE_END = /[.!?][”’"')\]]*(?=\s|$)/g;
 
+/** The most notes a paragraph may hold: global.css pairs words and notes by number up to this. */
+export const MAX_NOTES = 6;
+
 /** One note of a paragraph, as rendered by Note.astro. */
 interface RenderedNote {
 	html: string;
@@ -62,6 +65,9 @@ export function placeNotes(html: string, where = 'a paragraph'): string {
 		notes.push({ html: aside, id: attribute(open, 'id') ?? '', on: attribute(open, 'data-on') });
 		return '';
 	});
+	if (notes.length > MAX_NOTES) {
+		throw new Error(`${where}: ${notes.length} notes, but a paragraph holds at most ${MAX_NOTES} (the highlighting that links words and notes counts to ${MAX_NOTES}). Merge notes, or move some to the next paragraph.`);
+	}
 	const bare = text.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
 	if (/<\/?p[\s>]/.test(bare)) throw new Error(`${where}: a <Para> holds one paragraph of text; this one has several. Split it into one <Para> each.`);
 	const parts = tokens(bare);
