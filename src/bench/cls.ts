@@ -62,6 +62,8 @@ export async function measureLoads(urls: readonly string[], browser?: Browser): 
 			await page.addInitScript(observe);
 			await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
 			await page.evaluate(() => document.fonts.ready);
+			// Client-side diagrams finish long after load on a slow phone; their shifts count too.
+			await page.waitForFunction(() => !document.querySelector('figure') || (window as unknown as { __diagramsAt?: number }).__diagramsAt !== undefined, undefined, { timeout: 300_000, polling: 250 });
 			await page.waitForTimeout(1500);
 			const result = await page.evaluate(() => {
 				const w = window as unknown as { __cls: number; __diagramsAt?: number };
