@@ -4,21 +4,24 @@
  * median of the ratios taken round by round.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 
 /** One contender: a name and a fresh run of it (a command, or a function for contenders of many processes). */
 export interface Contender {
 	name: string;
-	/** Runs once and returns wall milliseconds; `fresh` folders are emptied before each run. */
+	/** Runs once and returns wall milliseconds. */
 	run: () => number;
 }
 
-/** A contender that is one command, run with its caches emptied first. */
+/** A contender that is one command; the `fresh` folders (its caches and output) are emptied before each run. */
 export function commandContender(name: string, command: string[], fresh: string[] = []): Contender {
 	return {
 		name,
 		run: () => {
-			for (const dir of fresh) rmSync(dir, { recursive: true, force: true });
+			for (const dir of fresh) {
+				rmSync(dir, { recursive: true, force: true });
+				mkdirSync(dir, { recursive: true });
+			}
 			const started = performance.now();
 			const result = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 30 * 60_000 });
 			const elapsed = performance.now() - started;

@@ -10,7 +10,7 @@
  * - scale: builds of a synthetic corpus (BENCH_REPORTS, 200 by default) cold, warm, one report changed, memory.
  *
  * BENCH_ONLY=diagrams,overhead,reader,scale picks sections; BENCH_ROUNDS, BENCH_CORPUS_DIAGRAMS, BENCH_MMDC_SAMPLE,
- * BENCH_REPORTS and BENCH_CHANGES size them. Synthetic reports are written to a temporary folder, never published.
+ * BENCH_REPORTS and BENCH_CHANGES size them (see src/config.ts); BENCH_SKIP_MMDC=1 leaves mmdc out. Synthetic reports are written to a temporary folder, never published.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { loadavg, availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeClientSidePage } from '../bench/clientSide.ts';
 import { measureLoads, SLOW_PHONE, type PageLoad } from '../bench/cls.ts';
+import { config } from '../config.ts';
 import { writeCorpus } from '../bench/corpus.ts';
 import { commandContender, interleave, median, type Contender } from '../bench/interleave.ts';
 import { ensureMmdc, mmdcBatchCommand, renderWithMmdc } from '../bench/mmdc.ts';
@@ -30,13 +31,8 @@ import { BrowserRenderer } from '../render/browserRenderer.ts';
 import { lighthouseScores } from '../render/lighthouse.ts';
 import { renderDiagrams } from '../render/renderDiagrams.ts';
 
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const ROUNDS = env('BENCH_ROUNDS', 3);
-const CORPUS_DIAGRAMS = env('BENCH_CORPUS_DIAGRAMS', 100);
-const MMDC_SAMPLE = env('BENCH_MMDC_SAMPLE', 20);
-const REPORTS = env('BENCH_REPORTS', 200);
-const CHANGES = env('BENCH_CHANGES', 20);
-const only = new Set((process.env.BENCH_ONLY ?? 'diagrams,overhead,reader,scale').split(','));
+const { reports: REPORTS, changes: CHANGES, mmdcSample: MMDC_SAMPLE, rounds: ROUNDS, corpusDiagrams: CORPUS_DIAGRAMS } = config.bench;
+const only = new Set(config.bench.sections);
 const work = mkdtempSync(join(tmpdir(), 'reorg-lens-bench-'));
 
 const row = (...cells: (string | number)[]) => console.log(cells.join('  ·  '));
@@ -55,7 +51,7 @@ function diagramsOf(folders: string[]): Diagram[] {
 
 /** Ours, rehype-mermaid and mmdc on one set of diagrams, each a whole cold process, interleaved. */
 function comparePeers(name: string, diagrams: Diagram[]): void {
-	const dir = join(work, `peers-${name}`);
+	const dir = join(work, `peers-${name.replace(/\W+/g, "-")}`);
 	const input = join(dir, 'diagrams.json');
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
@@ -65,7 +61,7 @@ function comparePeers(name: string, diagrams: Diagram[]): void {
 	const cache = join(dir, 'cache');
 	contenders.push(commandContender('ours', [process.execPath, 'src/bench/renderProcess.ts', input, cache], [cache]));
 	if (ensureRehypeMermaid()) contenders.push(commandContender('rehype-mermaid', rehypeMermaidCommand(sources, join(dir, 'rehype'))));
-	const mmdc = ensureMmdc();
+	const mmdc = !config.bench.skipMmdc && ensureMmdc();
 	if (mmdc) contenders.push(commandContender('mmdc batch', mmdcBatchCommand(sources, join(dir, 'mmdc-batch')), [join(dir, 'mmdc-batch', 'out')]));
 	const sample = sources.length <= MMDC_SAMPLE ? sources : sources.filter((_, i) => i % Math.ceil(sources.length / MMDC_SAMPLE) === 0).slice(0, MMDC_SAMPLE);
 	const scaleUp = sources.length / sample.length;

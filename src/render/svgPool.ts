@@ -4,15 +4,16 @@
  * start) tasks run in the calling thread, which gives the same bytes, only without the overlap.
  */
 import { availableParallelism } from 'node:os';
+import { config, type RenderSettings } from '../config.ts';
 import { Worker } from 'node:worker_threads';
 import { finishSvgTask, type SvgTask } from './svgTask.ts';
 
 type Pending = { resolve: (svg: string) => void; reject: (error: Error) => void };
 
 /** How many pages and workers share the machine: Chromium pages and svgo workers split the cores between them. */
-export function renderParallelism(cores = availableParallelism(), env: Record<string, string | undefined> = process.env) {
-	const pages = Number(env.REORG_RENDER_PAGES) || Math.min(4, Math.max(1, Math.floor(cores / 2)));
-	const workers = env.REORG_SVG_WORKERS !== undefined ? Number(env.REORG_SVG_WORKERS) : Math.min(4, Math.max(1, cores - pages));
+export function renderParallelism(cores = availableParallelism(), settings: RenderSettings = config.render): { pages: number; workers: number } {
+	const pages = settings.pages ?? Math.min(4, Math.max(1, Math.floor(cores / 2)));
+	const workers = settings.svgWorkers ?? Math.min(4, Math.max(1, cores - pages));
 	return { pages, workers };
 }
 
