@@ -51,7 +51,7 @@ function diagramsOf(folders: string[]): Diagram[] {
 
 /** Ours, rehype-mermaid and mmdc on one set of diagrams, each a whole cold process, interleaved. */
 function comparePeers(name: string, diagrams: Diagram[]): void {
-	const dir = join(work, `peers-${name.replace(/\W+/g, "-")}`);
+	const dir = join(work, `peers-${name.replace(/\W+/g, '-')}`);
 	const input = join(dir, 'diagrams.json');
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
