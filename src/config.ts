@@ -21,9 +21,11 @@ export interface ChromiumSettings {
 
 /** Every setting of a build, a test run or a command, after defaults. */
 export interface ReorgConfig {
-	/** The public URL of the site (SITE_URL), for canonical links, share cards, feeds and data; unset for local use. */
+	/** The public origin of the site as configured (SITE_URL), such as "https://news.example"; unset for local use. */
 	readonly siteUrl?: string;
-	/** The path the site is served under (BASE_PATH), with a slash at each end: "/" or "/reorg-lens/". */
+	/** The origin every absolute URL starts with: the configured one, or LOCAL_SITE for local use. */
+	readonly site: string;
+	/** The path the site is served under (BASE_PATH, or the path of SITE_URL), with a slash at each end: "/" or "/reorg-lens/". */
 	readonly base: string;
 	/** The folders that hold report folders (REORG_CONTENT, comma-separated), as absolute paths. */
 	readonly contentRoots: readonly string[];
@@ -64,6 +66,13 @@ export interface BenchSettings {
 /** An environment: process.env, or a made-up one in tests. */
 export type Env = Readonly<Record<string, string | undefined>>;
 
+/** The origin of a site built for local use only: `npm start` serves it here. */
+export const LOCAL_SITE = 'http://localhost:4321';
+
+/** The one line a build for publishing prints when no public URL is set. */
+export const NO_SITE_URL_MESSAGE =
+	'SITE_URL is not set: a build for publishing needs the public URL of the site, such as SITE_URL=https://news.example/reorg-lens/ npm run build (npm start builds for http://localhost:4321 without it).';
+
 /** The default folder of published reports. */
 export const DEFAULT_CONTENT_ROOT = 'content/reports';
 
@@ -90,6 +99,31 @@ export function normalizeBase(path: string | undefined): string {
 	return inner ? `/${inner}/` : '/';
 }
 
+/**
+ * The public origin and base path from SITE_URL and BASE_PATH. SITE_URL may carry the base path itself
+ * ("https://user.github.io/reorg-lens/"); BASE_PATH, when also set, must agree with it.
+ */
+function siteAndBase(env: Env): { siteUrl?: string; base: string } {
+	const raw = setting(env, 'SITE_URL');
+	const basePath = setting(env, 'BASE_PATH');
+	if (!raw) return { base: normalizeBase(basePath) };
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		throw new Error(`SITE_URL is "${raw}", which is not a URL: set it to the public address of the site, such as https://news.example/reorg-lens/.`);
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+		throw new Error(`SITE_URL is "${raw}": it must start with https:// (or http://), such as https://news.example/reorg-lens/.`);
+	}
+	if (url.search || url.hash) throw new Error(`SITE_URL is "${raw}": leave out the query and fragment; give the site's address only.`);
+	const fromUrl = normalizeBase(url.pathname);
+	if (basePath !== undefined && fromUrl !== '/' && normalizeBase(basePath) !== fromUrl) {
+		throw new Error(`SITE_URL ends in the path ${fromUrl} but BASE_PATH is "${basePath}": set the path in one of them only.`);
+	}
+	return { siteUrl: url.origin, base: basePath !== undefined ? normalizeBase(basePath) : fromUrl };
+}
+
 /** Reads an environment into the configuration; `cwd` anchors relative paths. */
 export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 	const roots = setting(env, 'REORG_CONTENT')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
@@ -101,9 +135,11 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 		cacheHome: setting(env, 'XDG_CACHE_HOME'),
 		localAppData: setting(env, 'LOCALAPPDATA'),
 	};
+	const { siteUrl, base } = siteAndBase(env);
 	return deepFreeze({
-		siteUrl: setting(env, 'SITE_URL'),
-		base: normalizeBase(setting(env, 'BASE_PATH')),
+		siteUrl,
+		site: siteUrl ?? LOCAL_SITE,
+		base,
 		contentRoots: (roots.length > 0 ? roots : [DEFAULT_CONTENT_ROOT]).map((p) => resolve(cwd, p)),
 		customContent: roots.length > 0,
 		fixtures: env.REORG_FIXTURES === '1',
