@@ -32,7 +32,7 @@ test.describe('the annotated article', () => {
 				expect(place.note.top, place.id).toBeGreaterThanOrEqual(previousBottom);
 				if (place.words) {
 					const line = Math.max(place.words.top, previousBottom);
-					expect(place.note.top - line, `${place.id}: starts ${Math.round(place.note.top - line)} px below its words or the note above`).toBeLessThan(200);
+					expect(place.note.top - line, `${place.id}: starts ${Math.round(place.note.top - line)} px below its words or the note above`).toBeLessThan(40);
 				}
 				previousBottom = place.note.bottom;
 			}
