@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchCards } from '../bench/cards.ts';
 import { writeCorpus } from '../bench/corpus.ts';
 import { ensureMmdc, renderWithMmdc } from '../bench/mmdc.ts';
 import { allDiagrams } from '../diagrams/generate.ts';
@@ -66,6 +67,9 @@ try {
 	const cold = await timeRender(real, realCache);
 	const warm = await timeRender(real, realCache);
 	row('real site', `${real.length} diagrams`, `browser start ${ms(cold.browserStartMs)}`, `cold ${ms(cold.renderMs / cold.rendered)}/diagram`, `warm ${ms(warm.wallMs / real.length)}/diagram (${warm.rendered} rendered)`);
+
+	// Share cards: today's renderer against the one it replaced, in the same run.
+	row(...(await benchCards()));
 
 	// The corpus at three sizes, each with an empty cache: the cost per diagram should stay flat.
 	const corpusRoot = join(work, 'corpus');
