@@ -39,27 +39,26 @@ function treeCpuMs(root: number): Map<number, number> {
 }
 
 /**
- * Wall and CPU milliseconds per card of `run`, CPU counted for Node and every browser process. The browser's
- * processes are sampled every 50 ms, so a page's renderer that exits during the run still counts (all but its
- * last 50 ms).
+ * Wall and CPU milliseconds per card of `run`, CPU counted for this process and every process it started (the
+ * browser's). They are sampled every 50 ms, so a page's renderer that exits during the run still counts (all but
+ * its last 50 ms).
  */
-async function measure(browser: Browser, cards: number, run: () => Promise<unknown>) {
-	const pid = (browser as unknown as { process?: () => { pid?: number } }).process?.()?.pid ?? 0;
+async function measure(cards: number, run: () => Promise<unknown>) {
+	const pid = process.pid;
 	const start = treeCpuMs(pid);
 	const last = new Map(start);
 	const sample = () => treeCpuMs(pid).forEach((ms, p) => last.set(p, ms));
 	const timer = setInterval(sample, 50);
-	const [node0, wall0] = [process.cpuUsage(), performance.now()];
+	const wall0 = performance.now();
 	try {
 		await run();
 	} finally {
 		clearInterval(timer);
 	}
 	const wall = performance.now() - wall0;
-	const node = process.cpuUsage(node0);
 	sample();
-	const browserMs = [...last].reduce((sum, [p, ms]) => sum + ms - (start.get(p) ?? 0), 0);
-	return { wall: wall / cards, cpu: (browserMs + (node.user + node.system) / 1000) / cards };
+	const cpu = [...last].reduce((sum, [p, ms]) => sum + ms - (start.get(p) ?? 0), 0);
+	return { wall: wall / cards, cpu: cpu / cards };
 }
 
 /** The previous renderer, kept only to measure against: one page, a whole document per card, Playwright's capture. */
@@ -88,9 +87,9 @@ export async function benchCards({ rounds = 3, minCards = 24 } = {}): Promise<st
 	try {
 		for (let round = 0; round < rounds; round++) {
 			const fresh = (name: string) => mkdtempSync(join(work, name));
-			runs.before.push(await measure(browser, cards.length, () => renderCardsBefore(browser, cards, fresh('old-'), interFontFace() + cjk)));
-			runs.now.push(await measure(browser, cards.length, () => renderCards(cards, fresh('out-'), { fontFaces: cjk, dir: fresh('new-'), browser })));
-			runs.onePage.push(await measure(browser, cards.length, () => renderCards(cards, fresh('one-'), { fontFaces: cjk, dir: fresh('cache-'), browser, pages: 1 })));
+			runs.before.push(await measure(cards.length, () => renderCardsBefore(browser, cards, fresh('old-'), interFontFace() + cjk)));
+			runs.now.push(await measure(cards.length, () => renderCards(cards, fresh('out-'), { fontFaces: cjk, dir: fresh('new-'), browser })));
+			runs.onePage.push(await measure(cards.length, () => renderCards(cards, fresh('one-'), { fontFaces: cjk, dir: fresh('cache-'), browser, pages: 1 })));
 		}
 	} finally {
 		await browser.close();

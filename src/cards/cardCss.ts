@@ -32,6 +32,7 @@ h1.long { font-size: 46px; -webkit-line-clamp: 3; }
 .arrow { width: 60px; height: 30px; }
 .arrow.ended line { stroke: #b91c1c; stroke-width: 5; stroke-dasharray: 10 7; } .arrow.ended path { fill: #b91c1c; }
 .arrow.started line { stroke: #15803d; stroke-width: 6; } .arrow.started path { fill: #15803d; }
+.arrow.unknown line { stroke: #a8a29e; stroke-width: 4; stroke-dasharray: 4 6; } .arrow.unknown path { fill: #a8a29e; }
 .moves { flex: 1; min-height: 0; list-style: none; display: flex; flex-direction: column; justify-content: center; gap: 12px; }
 .moves li { display: flex; align-items: center; gap: 12px; min-width: 0; }
 .moves .box { flex-direction: row; font-size: 26px; padding: 6px 14px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 500px; display: block; }

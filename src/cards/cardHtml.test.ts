@@ -71,7 +71,10 @@ describe('the picture of a change', () => {
 		expect(picture.subjects.map((s) => s.id)).toEqual(['xiang-zheng']);
 		expect(picture.before).toEqual([]);
 		expect(picture.after.map((t) => t.relations[0])).toEqual(['leads', 'reports-to']);
-		expect(pictureHtml(picture, 'appointment')).toContain('<div class="box none">No earlier line in the data</div>');
+		const html = pictureHtml(picture, 'appointment');
+		expect(html).toContain('<div class="box none">No earlier line in the data</div>');
+		expect(html).toContain('<svg class="arrow unknown"');
+		expect(html).not.toContain('arrow ended');
 	});
 
 	it('marks Chinese names lang="zh", for people and for units whose Chinese name a source gives', () => {

@@ -103,7 +103,7 @@ function places(list: readonly PictureTarget[], className: string, words: Record
 	return shown.map((t) => box(t, className, t.relations.map((r) => words[r]).join(' · '), t.within)).join('') + (more ? `<p class="more">and ${more} more</p>` : '');
 }
 
-/** An arrow from left to right; dashed for lines that end, solid for lines that start. */
+/** An arrow from left to right: red and dashed for lines that end, green and solid for lines that start, grey when none is recorded. */
 export const arrow = (className: string) =>
 	`<svg class="arrow ${className}" viewBox="0 0 80 40" aria-hidden="true"><line x1="2" y1="20" x2="62" y2="20"/><path d="M58 6 L78 20 L58 34 Z"/></svg>`;
 
@@ -117,9 +117,9 @@ export function pictureHtml(picture: ChangePicture, kind: PublishedChange['kind'
 	return (
 		'<div class="pic">' +
 		column('before', 'Before', places(picture.before, 'old', PAST, 'No earlier line in the data')) +
-		arrow('ended') +
+		arrow(picture.before.length ? 'ended' : 'unknown') +
 		column('moved', MOVED[kind], subjects) +
-		arrow('started') +
+		arrow(picture.after.length ? 'started' : 'unknown') +
 		column('after', 'After', places(picture.after, 'new', LABEL, 'No new line in the data')) +
 		'</div>'
 	);
