@@ -28,7 +28,7 @@ describe('the CJK font subset', () => {
 	it('covers exactly the CJK characters the site publishes', async () => {
 		const cmap = await fontCodePoints(readFileSync(join(DIST, fonts[0])));
 		const used = cjkCharacters(published.map(read)).map((c) => c.codePointAt(0));
-		expect(used.length).toBeGreaterThan(50);
+		expect(used.length).toBeGreaterThan(0);
 		expect([...cmap].sort((a, b) => a - b)).toEqual(used);
 	});
 
