@@ -24,6 +24,7 @@ describe('rendering share cards', () => {
 		for (const title of cold.titles) {
 			expect(title.fontPx, title.path).toBeGreaterThanOrEqual(MIN_TITLE_PX);
 			expect(title.linePx, title.path).toBeGreaterThanOrEqual(MIN_TITLE_PX);
+			expect(title.clipped, `${title.path}: a column of its picture is cut off`).toBe(false);
 		}
 		for (const card of cards) {
 			const png = readFileSync(join(out, card.path));
@@ -39,5 +40,12 @@ describe('rendering share cards', () => {
 		const card = { path: '/og/small.png', body: '<div class="card"><h1 class="small">Small</h1></div>', alt: '' };
 		await expect(renderCards([card], temp(), { fontFaces: '.small { font-size: 40px; }', dir })).rejects.toThrow(/\/og\/small\.png \(40 px type/);
 		expect(readdirSync(dir)).toEqual([]);
+	});
+
+	it('reports a column of the picture that is cut off', async () => {
+		const boxes = Array.from({ length: 12 }, (_, i) => `<div class="box new"><span class="name">Unit ${i}</span></div>`).join('');
+		const card = { path: '/og/crowded.png', body: `<div class="card"><h1>Crowded</h1><div class="pic"><div class="side after">${boxes}</div></div></div>`, alt: '' };
+		const { titles } = await renderCards([card], temp(), { dir: temp() });
+		expect(titles[0].clipped).toBe(true);
 	});
 });

@@ -24,7 +24,12 @@ export interface TitleMeasure {
 	fontPx: number;
 	/** The height of the shortest line box of the title. */
 	linePx: number;
+	/** True when a column of the picture is cut off at the bottom (too many or too long names). */
+	clipped: boolean;
 }
+
+/** How cards are captured, part of their cache key. */
+const CAPTURE = 'png, optimizeForSpeed, 1200×630 at 1×';
 
 const tooSmall = (t: TitleMeasure) => t.fontPx < MIN_TITLE_PX || t.linePx < MIN_TITLE_PX;
 
@@ -53,12 +58,13 @@ async function drawCard({ page, cdp }: WarmPage, card: Card): Promise<{ png: Buf
 	const measured = await page.evaluate(async (body) => {
 		document.body.innerHTML = body;
 		await document.fonts.ready;
+		const clipped = [...document.querySelectorAll('.side, .moves')].some((el) => el.scrollHeight > el.clientHeight + 1);
 		const h1 = document.querySelector('h1');
-		if (!h1) return { fontPx: 0, linePx: 0 };
+		if (!h1) return { fontPx: 0, linePx: 0, clipped };
 		const range = document.createRange();
 		range.selectNodeContents(h1);
 		const lines = [...range.getClientRects()].map((r) => r.height);
-		return { fontPx: parseFloat(getComputedStyle(h1).fontSize), linePx: Math.min(...lines) };
+		return { fontPx: parseFloat(getComputedStyle(h1).fontSize), linePx: Math.min(...lines), clipped };
 	}, card.body);
 	// Chromium's own capture, with fast compression: the cards are flat colour and text, so the files stay small.
 	const shot = await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true, clip: { x: 0, y: 0, width: 1200, height: 630, scale: 1 } });
@@ -86,7 +92,8 @@ export async function renderCards(cards: readonly Card[], outDir: string, option
 	const fontFaces = interFontFace() + (options.fontFaces ?? '');
 	const dir = options.dir ?? join(cacheDir(), '..', 'cards');
 	mkdirSync(dir, { recursive: true });
-	const fonts = createHash('sha256').update(fontFaces).digest();
+	// The key covers what decides the pixels: fonts, stylesheet, body and how the page is captured.
+	const fonts = createHash('sha256').update(fontFaces).update(CAPTURE).digest();
 	const keyed = cards.map((card) => ({ card, file: join(dir, `${createHash('sha256').update(fonts).update(CARD_CSS).update(card.body).digest('hex').slice(0, 32)}.png`) }));
 	const missing = keyed.filter((k) => !existsSync(k.file));
 	const titles: TitleMeasure[] = [];
