@@ -1,6 +1,6 @@
 /**
  * The cost of share cards: the renderer the site uses (warm pages that load the fonts once and swap each card's
- * body in, one page per core) against the one it replaced (a fresh document with the inlined fonts for every card,
+ * body in, pages side by side where cores allow) against the one it replaced (a fresh document with the inlined fonts for every card,
  * captured with Playwright's screenshot), on the same cards, in the same browser, in the same run, each with an
  * empty cache. The machine may be busy with other work, so the runs are interleaved, both wall time and CPU time
  * (Node plus every Chromium process) are reported per card, and the ratios are the figures to read.
@@ -16,7 +16,7 @@ import { listReportFolders, loadReport } from '../model/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { inlineCjkFontFace } from '../render/cjkFont.ts';
 import { CHROMIUM_ARGS, requireChromium } from '../render/findChromium.ts';
-import { cardDocument, renderCards } from '../render/renderCards.ts';
+import { cardDocument, cardPages, renderCards } from '../render/renderCards.ts';
 import { interFontFace } from '../render/siteFont.ts';
 
 /** CPU milliseconds used so far by each process of a tree (Linux /proc; none elsewhere), by process id. */
@@ -63,13 +63,17 @@ async function measure(cards: number, run: () => Promise<unknown>) {
 
 /** The previous renderer, kept only to measure against: one page, a whole document per card, Playwright's capture. */
 async function renderCardsBefore(browser: Browser, cards: readonly Card[], dir: string, fontFaces: string) {
+	const started = performance.now();
 	const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
+	const warm = performance.now();
 	for (const [i, card] of cards.entries()) {
 		await page.setContent(cardDocument(card, fontFaces));
 		await page.evaluate(() => document.fonts.ready);
 		writeFileSync(join(dir, `${i}.png`), await page.screenshot({ type: 'png' }));
 	}
+	const drawMs = performance.now() - warm;
 	await page.close();
+	return { startMs: warm - started, drawMs };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -81,29 +85,35 @@ export async function benchCards({ rounds = 3, minCards = 24 } = {}): Promise<st
 	// Copies made distinct by a comment, so none is found in the cache the run itself fills.
 	const cards = Array.from({ length: Math.ceil(minCards / real.length) }, (_, n) => real.map((c) => ({ ...c, path: `/bench/${n}${c.path}`, body: `${c.body}<!--${n}-->` }))).flat();
 	const cjk = await inlineCjkFontFace(bundles);
+	const pagesNow = cardPages();
 	const work = mkdtempSync(join(tmpdir(), 'reorg-lens-cards-'));
-	const runs = { before: [] as { wall: number; cpu: number }[], now: [] as { wall: number; cpu: number }[], onePage: [] as { wall: number; cpu: number }[] };
+	type Run = { wall: number; cpu: number; draw: number; warm: number };
+	const runs = { before: [] as Run[], now: [] as Run[], other: [] as Run[] };
 	const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 	try {
 		for (let round = 0; round < rounds; round++) {
 			const fresh = (name: string) => mkdtempSync(join(work, name));
-			runs.before.push(await measure(cards.length, () => renderCardsBefore(browser, cards, fresh('old-'), interFontFace() + cjk)));
-			runs.now.push(await measure(cards.length, () => renderCards(cards, fresh('out-'), { fontFaces: cjk, dir: fresh('new-'), browser })));
-			runs.onePage.push(await measure(cards.length, () => renderCards(cards, fresh('one-'), { fontFaces: cjk, dir: fresh('cache-'), browser, pages: 1 })));
+			let timing = { startMs: 0, drawMs: 0 };
+			const before = await measure(cards.length, async () => (timing = await renderCardsBefore(browser, cards, fresh('old-'), interFontFace() + cjk)));
+			runs.before.push({ ...before, draw: timing.drawMs / cards.length, warm: timing.startMs });
+			const now = await measure(cards.length, async () => (timing = await renderCards(cards, fresh('out-'), { fontFaces: cjk, dir: fresh('new-'), browser })));
+			runs.now.push({ ...now, draw: timing.drawMs / cards.length, warm: timing.startMs });
+			const other = await measure(cards.length, async () => (timing = await renderCards(cards, fresh('one-'), { fontFaces: cjk, dir: fresh('cache-'), browser, pages: pagesNow === 1 ? 2 : 1 })));
+			runs.other.push({ ...other, draw: timing.drawMs / cards.length, warm: timing.startMs });
 		}
 	} finally {
 		await browser.close();
 		rmSync(work, { recursive: true, force: true });
 	}
-	const figure = (list: { wall: number; cpu: number }[]) => ({ wall: median(list.map((r) => r.wall)), cpu: median(list.map((r) => r.cpu)) });
-	const [b, n, o] = [figure(runs.before), figure(runs.now), figure(runs.onePage)];
+	const figure = (list: Run[]) => ({ wall: median(list.map((r) => r.wall)), cpu: median(list.map((r) => r.cpu)), draw: median(list.map((r) => r.draw)), warm: median(list.map((r) => r.warm)) });
+	const [b, n, o] = [figure(runs.before), figure(runs.now), figure(runs.other)];
 	const ms = (x: number) => `${x.toFixed(1)} ms`;
 	return [
 		'share cards',
-		`${cards.length} cards × ${rounds} rounds, medians, browser already running`,
-		`before ${ms(b.wall)}/card wall, ${ms(b.cpu)} CPU`,
-		`now ${ms(n.wall)}/card wall, ${ms(n.cpu)} CPU (${(b.wall / n.wall).toFixed(1)}× / ${(b.cpu / n.cpu).toFixed(1)}× less)`,
-		`one warm page ${ms(o.wall)}/card wall, ${ms(o.cpu)} CPU`,
+		`${cards.length} cards × ${rounds} rounds, medians, browser running, per card incl. page set-up`,
+		`before ${ms(b.wall)} wall, ${ms(b.cpu)} CPU`,
+		`now (${pagesNow} page${pagesNow > 1 ? 's' : ''}) ${ms(n.wall)} wall, ${ms(n.cpu)} CPU: ${(b.wall / n.wall).toFixed(1)}× / ${(b.cpu / n.cpu).toFixed(1)}× less; drawing alone ${ms(n.draw)} after ${ms(n.warm)} warming`,
+		`${pagesNow === 1 ? 'two pages' : 'one page'} ${ms(o.wall)} wall, ${ms(o.cpu)} CPU: ${(b.wall / o.wall).toFixed(1)}× / ${(b.cpu / o.cpu).toFixed(1)}× less; drawing alone ${ms(o.draw)} after ${ms(o.warm)} warming`,
 	];
 }
 
