@@ -1,11 +1,14 @@
 /**
- * A unit that the reorganization creates: what it brings together (grouped by kind, so regions divided by district
- * and teams divided by channel stand apart), where each part sat before, who leads it and to whom they report.
+ * A unit that the reorganization creates, top-down. Question it answers: "What does the new unit bring together,
+ * and where did each part sit before?" Its leader and parent sit above it, its parts beneath (grouped by kind, so
+ * regions divided by district and teams divided by channel stand apart), each with a red dashed line to where it
+ * sat before.
  */
 import { orgStates } from '../model/org.ts';
 import type { ReportBundle, Unit } from '../model/schema.ts';
 import { nodeId } from './escape.ts';
 import { Flowchart } from './flowchart.ts';
+import { legend } from './legend.ts';
 import { drawLine, lineSentence } from './lines.ts';
 import { partyOf } from './names.ts';
 import type { Diagram } from './types.ts';
@@ -27,9 +30,9 @@ function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
 	const { before, after } = orgStates(bundle);
 	const ended = new Set(bundle.changes.flatMap((c) => c.ends));
 	const members = after.filter((l) => l.relation === 'part-of' && l.to === unit.id);
-	const title = `What the new ${unit.name} brings together`;
-	const description = `${members.length} units become part of the ${unit.name}; dashed lines show where they sat before, thick lines the new structure.`;
-	const chart = new Flowchart('RL', title, description);
+	const title = `What the new ${unit.name} brings together, and where each part sat before`;
+	const description = `${members.length} units become part of the ${unit.name}; red dashed lines show where they sat before, green thick lines the new structure.`;
+	const chart = new Flowchart('TB', title, description);
 	const facts: string[] = [];
 	const kinds = [...new Set(members.map((m) => bundle.units.find((u) => u.id === m.from)?.kind ?? 'department'))];
 	for (const kind of kinds) {
@@ -65,9 +68,6 @@ function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
 		reportId: bundle.report.id,
 		kind: 'unit-restructure',
 		facts,
-		legend: [
-			{ style: 'old', text: 'where a unit sat before (dashed)' },
-			{ style: 'new', text: 'the new structure (thick)' },
-		],
+		legend: legend({ old: 'where a part sat before (red, dashed)', new: 'the new structure (green, thick)', changed: 'a part the new unit brings together (amber, bold outline)' }),
 	});
 }
