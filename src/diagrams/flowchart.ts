@@ -30,7 +30,7 @@ export class Flowchart {
 	private readonly edgeKinds: Record<string, 'old' | 'new' | 'inferred'> = {};
 	private readonly used = new Set<LookName>();
 	private edgeCount = 0;
-	private indent = '  ';
+	private readonly indent = '  ';
 	private readonly direction: 'TB' | 'BT' | 'LR' | 'RL';
 	private readonly title: string;
 	private readonly description: string;
@@ -60,17 +60,6 @@ export class Flowchart {
 		this.lines.push(`${this.indent}${upper} ${id}@${LINKS[style]} ${lower}`);
 		if (style === 'old' || style === 'new' || style === 'inferred') this.edgeKinds[id] = style;
 		if (style !== 'hidden') this.used.add(style);
-		return this;
-	}
-
-	/** Draws the nodes added inside `body` in a labelled group. */
-	group(id: string, text: string, body: () => void): this {
-		this.lines.push(`${this.indent}subgraph ${id}[${label(text, 40)}]`);
-		const outer = this.indent;
-		this.indent += '  ';
-		body();
-		this.indent = outer;
-		this.lines.push(`${this.indent}end`);
 		return this;
 	}
 

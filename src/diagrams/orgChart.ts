@@ -17,6 +17,30 @@ import { nodeId } from './escape.ts';
 import { drawLine, ends, lineSentence, movedUnits } from './lines.ts';
 import type { Diagram } from './types.ts';
 
+/** The parties with no one above them, in data order. */
+function roots(bundle: ReportBundle): string[] {
+	const below = new Set(bundle.lines.map((l) => ends(l).lower));
+	return [...new Set(bundle.lines.map((l) => ends(l).upper))].filter((id) => !below.has(id));
+}
+
+/**
+ * The lines in the order of a walk down from each root, the central person's first: dagre places nodes in the
+ * order it meets them, so each person's units come out beside each other and lines cross less.
+ */
+function treeOrder(bundle: ReportBundle, top: string | undefined): ReportBundle['lines'] {
+	const order: ReportBundle['lines'] = [];
+	const seen = new Set<string>();
+	const walk = (id: string) => {
+		for (const line of bundle.lines.filter((l) => ends(l).upper === id && !seen.has(l.id))) {
+			seen.add(line.id);
+			order.push(line);
+			walk(ends(line).lower);
+		}
+	};
+	for (const id of [...(top ? [top] : []), ...roots(bundle)]) walk(id);
+	return [...order, ...bundle.lines.filter((l) => !seen.has(l.id))];
+}
+
 /** The org chart of one state. */
 export function orgChart(bundle: ReportBundle, state: 'before' | 'after'): Diagram {
 	const lines = orgStates(bundle)[state];
@@ -36,13 +60,11 @@ export function orgChart(bundle: ReportBundle, state: 'before' | 'after'): Diagr
 		return ended.has(id) ? 'old' : 'plain';
 	};
 	const options = { changed: movedUnits(bundle), absent: state === 'before' ? created : new Set<string>() };
-	for (const line of bundle.lines) drawLine(chart, bundle, line, style(line.id), options);
+	const top = centralPerson(bundle);
+	for (const line of treeOrder(bundle, top)) drawLine(chart, bundle, line, style(line.id), options);
 	// Layout only: the central person sits above everyone else who has no one above them, as in an org chart.
 	// The edges are invisible and claim nothing; the same ones in both charts keep every node in place.
-	const top = centralPerson(bundle);
-	const below = new Set(bundle.lines.map((l) => ends(l).lower));
-	const roots = [...new Set(bundle.lines.map((l) => ends(l).upper))].filter((id) => !below.has(id) && id !== top && bundle.people.some((p) => p.id === id));
-	if (top) for (const id of roots) chart.edge(nodeId('n', top), nodeId('n', id), 'hidden');
+	if (top) for (const id of roots(bundle).filter((id) => id !== top && bundle.people.some((p) => p.id === id))) chart.edge(nodeId('n', top), nodeId('n', id), 'hidden');
 	const facts = lines.map((l) => `${lineSentence(bundle, l)}${started.has(l.id) ? ' New with the changes.' : ended.has(l.id) ? ' Ended by the changes.' : ''}`);
 	if (state === 'after') facts.push(...bundle.lines.filter((l) => ended.has(l.id)).map((l) => `No longer: ${lineSentence(bundle, l)}`));
 	return chart.diagram({

@@ -80,7 +80,7 @@ path.flowchart-link { ${lookCss('plain')}; }
 .label .background, .labelBkg { stroke: none; }
 .edgeLabel, .edgeLabel rect, .edgeLabel .background, .labelBkg { background-color: var(--panel, #f3f1ec); fill: var(--panel, #f3f1ec); }
 .edgeLabel text, .edgeLabel tspan { fill: var(--muted, #57534e); }
-.grid path { stroke: var(--d-edge, #44403c); stroke-width: 1px; opacity: 1; }
+.grid path { stroke: none; }
 .grid .tick line { stroke: none; }
 .grid .tick { stroke: none; opacity: 1; }
 .grid .tick text { fill: var(--d-text, #1c1917); stroke: none; font-size: ${LABEL_PX}px; }
@@ -104,6 +104,6 @@ export const MERMAID_CONFIG = {
 	themeVariables: { fontFamily: DIAGRAM_FONT, fontSize: `${LABEL_PX}px` },
 	themeCSS: THEME_CSS,
 	flowchart: { htmlLabels: false, useMaxWidth: false, padding: 10, nodeSpacing: 24, rankSpacing: 40 },
-	gantt: { useMaxWidth: false, useWidth: 860, fontSize: LABEL_PX, sectionFontSize: LABEL_PX, barHeight: 22, barGap: 6, topPadding: 40, leftPadding: 10, rightPadding: 40, gridLineStartPadding: 30, numberSectionStyles: 1 },
+	gantt: { useMaxWidth: false, useWidth: 860, fontSize: LABEL_PX, sectionFontSize: LABEL_PX, barHeight: 22, barGap: 6, topPadding: 40, leftPadding: 30, rightPadding: 30, gridLineStartPadding: 30, numberSectionStyles: 1 },
 	timeline: { useMaxWidth: false, disableMulticolor: true, padding: 8 },
 } as const;
