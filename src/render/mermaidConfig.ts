@@ -50,7 +50,8 @@ export const LOOKS: Record<LookName, Look> = {
 export function overriddenBy(look: LookName): LookName[] {
 	const names = Object.keys(LOOKS) as LookName[];
 	const mine = Object.keys(LOOKS[look].css);
-	return names.slice(names.indexOf(look) + 1).filter((other) => LOOKS[other].shape !== 'line' && Object.keys(LOOKS[other].css).some((p) => mine.includes(p)));
+	const boxes = ['box', 'round', 'stadium'];
+	return names.slice(names.indexOf(look) + 1).filter((other) => boxes.includes(LOOKS[other].shape) && Object.keys(LOOKS[other].css).some((p) => mine.includes(p)));
 }
 
 /** The base look of every box, under the looks above. */
