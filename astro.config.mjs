@@ -3,12 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { config } from './src/config.ts';
 import diagrams from './src/integrations/diagrams.ts';
 import search from './src/integrations/search.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
-	outDir: process.env.REORG_OUT_DIR ?? './dist',
+	site: config.siteUrl ?? 'http://localhost:4321',
+	base: config.base,
+	outDir: config.outDir,
 	trailingSlash: 'always',
 	// Articles hold no code; Shiki's highlighting would need inline styles, which the CSP forbids.
 	markdown: { syntaxHighlight: false },

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { config } from '../config.ts';
 import { writeCorpus } from '../bench/corpus.ts';
 import { ensureMmdc, renderWithMmdc } from '../bench/mmdc.ts';
 import { allDiagrams } from '../diagrams/generate.ts';
@@ -16,9 +17,7 @@ import { listReportFolders, loadReport } from '../model/loadReport.ts';
 import { lighthouseScores } from '../render/lighthouse.ts';
 import { renderDiagrams } from '../render/renderDiagrams.ts';
 
-const REPORTS = Number(process.env.BENCH_REPORTS ?? 50);
-const CHANGES = Number(process.env.BENCH_CHANGES ?? 20);
-const MMDC_SAMPLE = Number(process.env.BENCH_MMDC_SAMPLE ?? 20);
+const { reports: REPORTS, changes: CHANGES, mmdcSample: MMDC_SAMPLE } = config.bench;
 const work = mkdtempSync(join(tmpdir(), 'reorg-lens-bench-'));
 const rows: string[][] = [];
 const row = (...cells: (string | number)[]) => {
@@ -108,7 +107,7 @@ try {
 	}
 
 	// The peer: mmdc, one process per diagram.
-	if (process.env.BENCH_SKIP_MMDC !== '1' && ensureMmdc()) {
+	if (!config.bench.skipMmdc && ensureMmdc()) {
 		const realMmdc = renderWithMmdc(real.map((d) => d.source), join(work, 'mmdc-real'));
 		const ours = cold.wallMs / real.length;
 		row('mmdc, real site', `${real.length} diagrams`, `${s(realMmdc)} total`, `${ms(realMmdc / real.length)}/diagram`, `ours ${ms(ours)}/diagram cold incl. start`, `ratio ${(realMmdc / real.length / ours).toFixed(1)}×`);

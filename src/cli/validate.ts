@@ -3,6 +3,7 @@
  * problem found with its file, field, line and fix. Exits 1 when any folder has a problem.
  */
 import { performance } from 'node:perf_hooks';
+import { config } from '../config.ts';
 import { contentRoots } from '../model/contentRoots.ts';
 import { listReportFolders, loadReport } from '../model/loadReport.ts';
 import { comparePermalinks, MANIFEST, readManifest } from '../model/permalinks.ts';
@@ -37,7 +38,7 @@ for (const folder of folders) {
 	}
 }
 // Published permalinks never break: check them whenever the published reports are validated together.
-if (args.length === 0 && !process.env.REORG_CONTENT && failed === 0) {
+if (args.length === 0 && !config.customContent && failed === 0) {
 	const { lost, added } = comparePermalinks(readManifest(), published);
 	for (const url of lost) console.error(`✗ ${MANIFEST}: the published permalink ${url} no longer leads to a change\n    fix: restore the change id, or list it under formerIds of the change that replaced it`);
 	for (const url of added) console.log(`  new permalink ${url}: run \`npm run permalinks\` to record it in ${MANIFEST}`);

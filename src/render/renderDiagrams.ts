@@ -2,6 +2,7 @@
  * Renders a batch of diagrams: each one comes from the cache when it can, and otherwise from the browser, which
  * starts only if some diagram is missing. Failures name the report, the diagram and mermaid's message.
  */
+import { config, type ReorgConfig } from '../config.ts';
 import type { Diagram } from '../diagrams/types.ts';
 import { BrowserRenderer, MermaidRenderError } from './browserRenderer.ts';
 import { cacheKey, readCached, writeCached } from './cache.ts';
@@ -24,8 +25,8 @@ export interface RenderStats {
 }
 
 /** True when the build is asked to skip drawing (REORG_NO_DIAGRAMS=1), which only the benchmark's baseline does. */
-export function diagramsDisabled(env: Record<string, string | undefined> = process.env): boolean {
-	return env.REORG_NO_DIAGRAMS === '1';
+export function diagramsDisabled(settings: Pick<ReorgConfig, 'diagramsOff'> = config): boolean {
+	return settings.diagramsOff;
 }
 
 /** The id prefix of a diagram's SVG: unique on every page that shows it, and never a diagram-type name. */

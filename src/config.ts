@@ -1,0 +1,136 @@
+/**
+ * The site's configuration: the one module that reads environment variables. `normalizeConfig` reads an
+ * environment once into a typed, frozen object, and every other module (the Astro config, the content loader, the
+ * diagram renderer, the tests) imports `config` from here instead of reading `process.env`, so each setting has
+ * one name, one default and one place where it is documented (README, “Configuration”). Tests build their own
+ * configuration from a made-up environment with `normalizeConfig`.
+ */
+import { join, resolve } from 'node:path';
+
+/** Where a headless Chromium can be found, as the environment says. */
+export interface ChromiumSettings {
+	/** Browser binaries named explicitly (CHROMIUM_PATH, then PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH), first wins. */
+	readonly explicit: readonly string[];
+	/** Playwright's browser download folder (PLAYWRIGHT_BROWSERS_PATH), when it is not the default. */
+	readonly playwrightBrowsers?: string;
+	/** The user's cache folder on Linux (XDG_CACHE_HOME), where Playwright keeps browsers by default. */
+	readonly cacheHome?: string;
+	/** The user's local application data on Windows (LOCALAPPDATA), where Playwright keeps browsers by default. */
+	readonly localAppData?: string;
+}
+
+/** Every setting of a build, a test run or a command, after defaults. */
+export interface ReorgConfig {
+	/** The public URL of the site (SITE_URL), for canonical links, share cards, feeds and data; unset for local use. */
+	readonly siteUrl?: string;
+	/** The path the site is served under (BASE_PATH), with a slash at each end: "/" or "/reorg-lens/". */
+	readonly base: string;
+	/** The folders that hold report folders (REORG_CONTENT, comma-separated), as absolute paths. */
+	readonly contentRoots: readonly string[];
+	/** True when REORG_CONTENT chose the content folders, so the published reports are not the ones being built. */
+	readonly customContent: boolean;
+	/** True when fixture reports (report.yaml `fixture: true`) are built too (REORG_FIXTURES=1), which only tests ask. */
+	readonly fixtures: boolean;
+	/** The folder the site is built into (REORG_OUT_DIR), as an absolute path. */
+	readonly outDir: string;
+	/** Where rendered diagrams are cached between builds (REORG_DIAGRAM_CACHE), as an absolute path. */
+	readonly diagramCacheDir: string;
+	/** True when the build skips drawing diagrams (REORG_NO_DIAGRAMS=1), which only the benchmark's baseline does. */
+	readonly diagramsOff: boolean;
+	/** Where to look for Chromium first. */
+	readonly chromium: ChromiumSettings;
+	/** The port the end-to-end tests serve the built site on (E2E_PORT). */
+	readonly e2ePort: number;
+	/** True on a continuous-integration machine (CI), where test output is a plain list and golden files must exist. */
+	readonly ci: boolean;
+	/** True when the golden-file tests rewrite their files after a deliberate change (UPDATE_GOLDEN=1). */
+	readonly updateGolden: boolean;
+	/** The sizes of `npm run bench`. */
+	readonly bench: BenchSettings;
+}
+
+/** The sizes of the benchmark's synthetic corpus and of its peer's sample. */
+export interface BenchSettings {
+	/** Synthetic reports (BENCH_REPORTS, default 50). */
+	readonly reports: number;
+	/** Changes per synthetic report (BENCH_CHANGES, default 20). */
+	readonly changes: number;
+	/** Diagrams the peer renderer draws from the corpus (BENCH_MMDC_SAMPLE, default 20). */
+	readonly mmdcSample: number;
+	/** True when the peer renderer is left out (BENCH_SKIP_MMDC=1). */
+	readonly skipMmdc: boolean;
+}
+
+/** An environment: process.env, or a made-up one in tests. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** The default folder of published reports. */
+export const DEFAULT_CONTENT_ROOT = 'content/reports';
+
+/** The default port of the end-to-end tests' server. */
+const DEFAULT_E2E_PORT = 4399;
+
+/** A value that is set and not blank, trimmed. */
+function setting(env: Env, name: string): string | undefined {
+	const value = env[name]?.trim();
+	return value ? value : undefined;
+}
+
+/** A positive whole number from the environment, or the default when unset. */
+function count(env: Env, name: string, fallback: number): number {
+	const raw = setting(env, name);
+	const value = Number(raw ?? fallback);
+	if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} is "${raw}", which is not a positive whole number: set it to a number such as ${fallback}, or unset it.`);
+	return value;
+}
+
+/** "/", or the path with one slash at each end: "reorg-lens" and "/reorg-lens" become "/reorg-lens/". */
+export function normalizeBase(path: string | undefined): string {
+	const inner = (path ?? '').split('/').filter(Boolean).join('/');
+	return inner ? `/${inner}/` : '/';
+}
+
+/** Reads an environment into the configuration; `cwd` anchors relative paths. */
+export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
+	const roots = setting(env, 'REORG_CONTENT')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+	const port = count(env, 'E2E_PORT', DEFAULT_E2E_PORT);
+	if (port > 65535) throw new Error(`E2E_PORT is "${env.E2E_PORT}", which is not a port number: set it to a number such as ${DEFAULT_E2E_PORT}, or unset it.`);
+	const chromium: ChromiumSettings = {
+		explicit: [setting(env, 'CHROMIUM_PATH'), setting(env, 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH')].filter((p): p is string => p !== undefined),
+		playwrightBrowsers: setting(env, 'PLAYWRIGHT_BROWSERS_PATH'),
+		cacheHome: setting(env, 'XDG_CACHE_HOME'),
+		localAppData: setting(env, 'LOCALAPPDATA'),
+	};
+	return deepFreeze({
+		siteUrl: setting(env, 'SITE_URL'),
+		base: normalizeBase(setting(env, 'BASE_PATH')),
+		contentRoots: (roots.length > 0 ? roots : [DEFAULT_CONTENT_ROOT]).map((p) => resolve(cwd, p)),
+		customContent: roots.length > 0,
+		fixtures: env.REORG_FIXTURES === '1',
+		outDir: resolve(cwd, setting(env, 'REORG_OUT_DIR') ?? 'dist'),
+		diagramCacheDir: resolve(cwd, setting(env, 'REORG_DIAGRAM_CACHE') ?? join('node_modules', '.cache', 'reorg-lens', 'diagrams')),
+		diagramsOff: env.REORG_NO_DIAGRAMS === '1',
+		chromium,
+		e2ePort: port,
+		ci: Boolean(setting(env, 'CI')) && env.CI !== 'false',
+		updateGolden: env.UPDATE_GOLDEN === '1',
+		bench: {
+			reports: count(env, 'BENCH_REPORTS', 50),
+			changes: count(env, 'BENCH_CHANGES', 20),
+			mmdcSample: count(env, 'BENCH_MMDC_SAMPLE', 20),
+			skipMmdc: env.BENCH_SKIP_MMDC === '1',
+		},
+	});
+}
+
+/** Freezes an object and everything in it, so no module can change a setting for the others. */
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object') {
+		for (const inner of Object.values(value)) deepFreeze(inner);
+		Object.freeze(value);
+	}
+	return value;
+}
+
+/** This process's configuration, read from its environment once. */
+export const config: ReorgConfig = normalizeConfig(process.env);
