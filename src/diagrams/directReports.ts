@@ -38,14 +38,10 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 	const chart = new Flowchart('TB', title, description);
 	const me = nodeId('n', personId);
 	chart.node(me, person.short, person.shape, person.classes);
-	const facts: string[] = [];
-	for (const line of current) {
-		const party = partyOf(bundle, line.from);
-		chart.node(nodeId('n', line.from), party.short, party.shape, party.classes);
-		chart.edge(me, nodeId('n', line.from), 'plain');
-		const position = bundle.positions.find((p) => p.id === line.from);
-		facts.push(`${lineSentence(bundle, line)}${position?.note ? ` ${position.note}` : ''}`);
-	}
+	// What was handed on first: dagre then puts the new heads beside the person, and the seats that stay on the far
+	// side, so the lines of the two do not cross.
+	const kept: string[] = [];
+	const handed: string[] = [];
 	for (const { change, line } of handedOver) {
 		if (!line) continue;
 		const unit = partyOf(bundle, line.from);
@@ -57,8 +53,16 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 			chart.node(nodeId('n', now.to), to.short, to.shape, to.classes);
 			chart.edge(nodeId('n', now.to), nodeId('n', line.from), 'new');
 		}
-		facts.push(`${unit.full} no longer reports to ${person.full}${now ? `; it now reports to ${partyOf(bundle, now.to).full}` : ''} (${change.title}).`);
+		handed.push(`${unit.full} no longer reports to ${person.full}${now ? `; it now reports to ${partyOf(bundle, now.to).full}` : ''} (${change.title}).`);
 	}
+	for (const line of current) {
+		const party = partyOf(bundle, line.from);
+		chart.node(nodeId('n', line.from), party.short, party.shape, party.classes);
+		chart.edge(me, nodeId('n', line.from), 'plain');
+		const position = bundle.positions.find((p) => p.id === line.from);
+		kept.push(`${lineSentence(bundle, line)}${position?.note ? ` ${position.note}` : ''}`);
+	}
+	const facts = [...kept, ...handed];
 	return chart.diagram({
 		id: 'direct-reports',
 		reportId: bundle.report.id,
