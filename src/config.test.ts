@@ -8,6 +8,7 @@ describe('the configuration', () => {
 		const c = normalizeConfig({}, '/repo');
 		expect(c).toEqual({
 			siteUrl: undefined,
+			site: 'http://localhost:4321',
 			base: '/',
 			contentRoots: ['/repo/content/reports'],
 			customContent: false,
@@ -19,7 +20,8 @@ describe('the configuration', () => {
 			e2ePort: 4399,
 			ci: false,
 			updateGolden: false,
-			bench: { reports: 50, changes: 20, mmdcSample: 20, skipMmdc: false },
+			bench: { reports: 200, changes: 20, mmdcSample: 20, skipMmdc: false, rounds: 3, corpusDiagrams: 100, sections: ['diagrams', 'overhead', 'reader', 'scale'] },
+			render: { pages: undefined, svgWorkers: undefined },
 		});
 	});
 
@@ -41,6 +43,7 @@ describe('the configuration', () => {
 			'/repo',
 		);
 		expect(c.siteUrl).toBe('https://example.org');
+		expect(c.site).toBe('https://example.org');
 		expect(c.base).toBe('/reorg-lens/');
 		expect(c.contentRoots).toEqual(['/repo/a', '/abs/b']);
 		expect(c.customContent).toBe(true);
@@ -56,6 +59,19 @@ describe('the configuration', () => {
 		expect(c.customContent).toBe(false);
 		expect(c.siteUrl).toBeUndefined();
 		expect(c.chromium.explicit).toEqual([]);
+	});
+
+	it('takes the base path from the path of SITE_URL, or from BASE_PATH when they agree', () => {
+		expect(normalizeConfig({ SITE_URL: 'https://user.github.io/reorg-lens' })).toMatchObject({ siteUrl: 'https://user.github.io', base: '/reorg-lens/' });
+		expect(normalizeConfig({ SITE_URL: 'https://news.example/a/', BASE_PATH: '/a' }).base).toBe('/a/');
+		expect(normalizeConfig({ SITE_URL: 'https://news.example', BASE_PATH: 'b' }).base).toBe('/b/');
+		expect(() => normalizeConfig({ SITE_URL: 'https://news.example/a/', BASE_PATH: '/b/' })).toThrow(/SITE_URL ends in the path \/a\/ but BASE_PATH is "\/b\/": set the path in one of them only/);
+	});
+
+	it('names a SITE_URL that is not a web address, and says what to write', () => {
+		expect(() => normalizeConfig({ SITE_URL: 'news.example' })).toThrow(/SITE_URL is "news.example", which is not a URL: set it to the public address of the site, such as https:/);
+		expect(() => normalizeConfig({ SITE_URL: 'ftp://news.example/' })).toThrow(/must start with https:\/\//);
+		expect(() => normalizeConfig({ SITE_URL: 'https://news.example/?x=1' })).toThrow(/leave out the query/);
 	});
 
 	it('writes a base path with one slash at each end', () => {

@@ -21,9 +21,11 @@ export interface ChromiumSettings {
 
 /** Every setting of a build, a test run or a command, after defaults. */
 export interface ReorgConfig {
-	/** The public URL of the site (SITE_URL), for canonical links, share cards, feeds and data; unset for local use. */
+	/** The public origin of the site as configured (SITE_URL), such as "https://news.example"; unset for local use. */
 	readonly siteUrl?: string;
-	/** The path the site is served under (BASE_PATH), with a slash at each end: "/" or "/reorg-lens/". */
+	/** The origin every absolute URL starts with: the configured one, or LOCAL_SITE for local use. */
+	readonly site: string;
+	/** The path the site is served under (BASE_PATH, or the path of SITE_URL), with a slash at each end: "/" or "/reorg-lens/". */
 	readonly base: string;
 	/** The folders that hold report folders (REORG_CONTENT, comma-separated), as absolute paths. */
 	readonly contentRoots: readonly string[];
@@ -47,11 +49,13 @@ export interface ReorgConfig {
 	readonly updateGolden: boolean;
 	/** The sizes of `npm run bench`. */
 	readonly bench: BenchSettings;
+	/** Pages and svgo workers of the diagram renderer. */
+	readonly render: RenderSettings;
 }
 
 /** The sizes of the benchmark's synthetic corpus and of its peer's sample. */
 export interface BenchSettings {
-	/** Synthetic reports (BENCH_REPORTS, default 50). */
+	/** Synthetic reports (BENCH_REPORTS, default 200). */
 	readonly reports: number;
 	/** Changes per synthetic report (BENCH_CHANGES, default 20). */
 	readonly changes: number;
@@ -59,10 +63,31 @@ export interface BenchSettings {
 	readonly mmdcSample: number;
 	/** True when the peer renderer is left out (BENCH_SKIP_MMDC=1). */
 	readonly skipMmdc: boolean;
+	/** Interleaved timed rounds of each comparison (BENCH_ROUNDS, default 3). */
+	readonly rounds: number;
+	/** Diagrams of the synthetic corpus the renderers are compared on (BENCH_CORPUS_DIAGRAMS, default 100). */
+	readonly corpusDiagrams: number;
+	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, reader, scale; default all). */
+	readonly sections: readonly string[];
+}
+
+/** How diagram rendering shares the machine; unset, it follows the number of cores. */
+export interface RenderSettings {
+	/** Chromium pages rendering at once (REORG_RENDER_PAGES). */
+	readonly pages?: number;
+	/** Worker threads running svgo (REORG_SVG_WORKERS; 0 runs it in the main thread). */
+	readonly svgWorkers?: number;
 }
 
 /** An environment: process.env, or a made-up one in tests. */
 export type Env = Readonly<Record<string, string | undefined>>;
+
+/** The origin of a site built for local use only: `npm start` serves it here. */
+export const LOCAL_SITE = 'http://localhost:4321';
+
+/** The one line a build for publishing prints when no public URL is set. */
+export const NO_SITE_URL_MESSAGE =
+	'SITE_URL is not set: a build for publishing needs the public URL of the site, such as SITE_URL=https://news.example/reorg-lens/ npm run build (npm start builds for http://localhost:4321 without it).';
 
 /** The default folder of published reports. */
 export const DEFAULT_CONTENT_ROOT = 'content/reports';
@@ -90,6 +115,31 @@ export function normalizeBase(path: string | undefined): string {
 	return inner ? `/${inner}/` : '/';
 }
 
+/**
+ * The public origin and base path from SITE_URL and BASE_PATH. SITE_URL may carry the base path itself
+ * ("https://user.github.io/reorg-lens/"); BASE_PATH, when also set, must agree with it.
+ */
+function siteAndBase(env: Env): { siteUrl?: string; base: string } {
+	const raw = setting(env, 'SITE_URL');
+	const basePath = setting(env, 'BASE_PATH');
+	if (!raw) return { base: normalizeBase(basePath) };
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		throw new Error(`SITE_URL is "${raw}", which is not a URL: set it to the public address of the site, such as https://news.example/reorg-lens/.`);
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+		throw new Error(`SITE_URL is "${raw}": it must start with https:// (or http://), such as https://news.example/reorg-lens/.`);
+	}
+	if (url.search || url.hash) throw new Error(`SITE_URL is "${raw}": leave out the query and fragment; give the site's address only.`);
+	const fromUrl = normalizeBase(url.pathname);
+	if (basePath !== undefined && fromUrl !== '/' && normalizeBase(basePath) !== fromUrl) {
+		throw new Error(`SITE_URL ends in the path ${fromUrl} but BASE_PATH is "${basePath}": set the path in one of them only.`);
+	}
+	return { siteUrl: url.origin, base: basePath !== undefined ? normalizeBase(basePath) : fromUrl };
+}
+
 /** Reads an environment into the configuration; `cwd` anchors relative paths. */
 export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 	const roots = setting(env, 'REORG_CONTENT')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
@@ -101,9 +151,11 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 		cacheHome: setting(env, 'XDG_CACHE_HOME'),
 		localAppData: setting(env, 'LOCALAPPDATA'),
 	};
+	const { siteUrl, base } = siteAndBase(env);
 	return deepFreeze({
-		siteUrl: setting(env, 'SITE_URL'),
-		base: normalizeBase(setting(env, 'BASE_PATH')),
+		siteUrl,
+		site: siteUrl ?? LOCAL_SITE,
+		base,
 		contentRoots: (roots.length > 0 ? roots : [DEFAULT_CONTENT_ROOT]).map((p) => resolve(cwd, p)),
 		customContent: roots.length > 0,
 		fixtures: env.REORG_FIXTURES === '1',
@@ -115,10 +167,18 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 		ci: Boolean(setting(env, 'CI')) && env.CI !== 'false',
 		updateGolden: env.UPDATE_GOLDEN === '1',
 		bench: {
-			reports: count(env, 'BENCH_REPORTS', 50),
+			reports: count(env, 'BENCH_REPORTS', 200),
 			changes: count(env, 'BENCH_CHANGES', 20),
 			mmdcSample: count(env, 'BENCH_MMDC_SAMPLE', 20),
 			skipMmdc: env.BENCH_SKIP_MMDC === '1',
+			rounds: count(env, 'BENCH_ROUNDS', 3),
+			corpusDiagrams: count(env, 'BENCH_CORPUS_DIAGRAMS', 100),
+			sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,reader,scale').split(',').map((s) => s.trim()),
+		},
+		render: {
+			pages: setting(env, 'REORG_RENDER_PAGES') ? count(env, 'REORG_RENDER_PAGES', 1) : undefined,
+			// 0 is allowed: svgo then runs in the main thread.
+			svgWorkers: setting(env, 'REORG_SVG_WORKERS') === '0' ? 0 : setting(env, 'REORG_SVG_WORKERS') ? count(env, 'REORG_SVG_WORKERS', 1) : undefined,
 		},
 	});
 }

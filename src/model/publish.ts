@@ -2,9 +2,10 @@
  * The published form of a report: what the open data, the feed and the change pages say of each change, derived
  * from the bundle once so that every output agrees.
  */
-import { formatDate, isoOf, precisionOf, readingsOf } from './dates.ts';
+import { formatDate, isoOf, type Precision, precisionOf, readingsOf } from './dates.ts';
 import { changeLines } from './org.ts';
 import type { Change, ReportBundle, ReportingLine } from './schema.ts';
+import { changePath } from '../utils/paths.ts';
 import { lineText, nameOf } from './wording.ts';
 
 /** A reporting line in words, for open data and pages. */
@@ -25,7 +26,7 @@ export interface PublishedChange {
 	quote: string;
 	rationale?: string;
 	section: string;
-	date: { readings: string[]; precision: string; approximate: boolean; ambiguous: boolean; text: string; note?: string };
+	date: { readings: string[]; precision: Precision; approximate: boolean; ambiguous: boolean; text: string; note?: string };
 	before: PublishedLine[];
 	after: PublishedLine[];
 	people: string[];
@@ -46,7 +47,7 @@ export function publishChanges(bundle: ReportBundle, site: URL): PublishedChange
 		const readings = readingsOf(c.date);
 		return {
 			id: c.id,
-			permalink: new URL(`/reports/${bundle.report.id}/changes/${c.id}/`, site).href,
+			permalink: new URL(changePath(bundle.report.id, c.id), site).href,
 			kind: c.kind,
 			title: c.title,
 			quote: c.quote,
@@ -69,33 +70,6 @@ export function publishChanges(bundle: ReportBundle, site: URL): PublishedChange
 			formerIds: c.formerIds,
 		};
 	});
-}
-
-/** Quotes a CSV field when it needs to be. */
-export function csvField(value: string): string {
-	return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The CSV of a report's changes, one row a change. */
-export function changesCsv(bundle: ReportBundle, site: URL): string {
-	const header = ['id', 'permalink', 'kind', 'title', 'date', 'date_precision', 'date_ambiguous', 'quote', 'before', 'after', 'people', 'units', 'confidence', 'sources'];
-	const rows = publishChanges(bundle, site).map((c) => [
-		c.id,
-		c.permalink,
-		c.kind,
-		c.title,
-		c.date.readings.join(' | '),
-		c.date.precision,
-		String(c.date.ambiguous),
-		c.quote,
-		c.before.map((l) => l.text).join('; '),
-		c.after.map((l) => l.text).join('; '),
-		c.people.join(' '),
-		c.units.join(' '),
-		c.confidence,
-		c.sources.join(' '),
-	]);
-	return `${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** How to cite a change, as plain text and as BibTeX. */
