@@ -23,6 +23,13 @@ const LINKS: Record<EdgeStyle, string> = { old: '-.-', new: '===', plain: '---',
 /** Node classes that are drawn (LOOKS in mermaidConfig.ts); `absent` keeps a node's place but does not draw it. */
 const NODE_LOOKS = ['person', 'group', 'changed', 'created'] as const;
 
+interface Node {
+	id: string;
+	text: string;
+	shape: Shape;
+	classes: string[];
+}
+
 /** Builds the Mermaid source of one flowchart. */
 export class Flowchart {
 	private readonly lines: string[] = [];

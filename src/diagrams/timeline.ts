@@ -9,6 +9,7 @@
 import { compareDates, formatDate, formatReading, precisionOf, spanOf } from '../model/dates.ts';
 import type { FuzzyDate, ReportBundle } from '../model/schema.ts';
 import { accText, timelineText } from './escape.ts';
+import type { LookName } from '../render/mermaidConfig.ts';
 import { legend } from './legend.ts';
 import type { Diagram } from './types.ts';
 
@@ -68,7 +69,7 @@ export function timeline(bundle: ReportBundle): Diagram {
 	// diamond would run into.
 	let n = 0;
 	for (const item of drawn) out.push(...rows(item, n++));
-	const looks = new Set(drawn.map((i) => ('oneOf' in i.date || precisionOf(i.date.value) === 'day' ? 'day' : 'span')));
+	const looks = new Set<LookName>(drawn.map((i) => ('oneOf' in i.date || precisionOf(i.date.value) === 'day' ? 'day' : 'span')));
 	return {
 		id: 'dated-events',
 		reportId: bundle.report.id,
