@@ -76,10 +76,10 @@ export function csvField(value: string): string {
 	return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The CSV of a report's changes, one row a change. */
-export function changesCsv(bundle: ReportBundle, site: URL): string {
+/** The CSV of a report's changes (as `publishChanges` gives them), one row a change. */
+export function changesCsv(published: readonly PublishedChange[]): string {
 	const header = ['id', 'permalink', 'kind', 'title', 'date', 'date_precision', 'date_ambiguous', 'quote', 'before', 'after', 'people', 'units', 'confidence', 'sources'];
-	const rows = publishChanges(bundle, site).map((c) => [
+	const rows = published.map((c) => [
 		c.id,
 		c.permalink,
 		c.kind,

@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
-import { publishChanges } from '../model/publish.ts';
 import { xmlEscape } from '../render/svg.ts';
 import { getReports } from '../utils/reports.ts';
+import { viewOf } from '../utils/reportViews.ts';
 
 /** An Atom feed with one entry per change, each linking to its permalink. */
 export const GET: APIRoute = async ({ site }) => {
 	const base = site as URL;
 	const reports = await getReports();
 	const entries = reports.flatMap((bundle) =>
-		publishChanges(bundle, base).map((c) => ({ c, bundle, updated: `${c.date.readings[c.date.readings.length - 1].padEnd(10, '-01').slice(0, 10)}T00:00:00Z` })),
+		viewOf(bundle).published(base).map((c) => ({ c, bundle, updated: `${c.date.readings[c.date.readings.length - 1].padEnd(10, '-01').slice(0, 10)}T00:00:00Z` })),
 	);
 	const latest = entries.map((e) => e.updated).sort().at(-1) ?? '2000-01-01T00:00:00Z';
 	const xml = `<?xml version="1.0" encoding="utf-8"?>

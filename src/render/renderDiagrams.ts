@@ -38,13 +38,16 @@ export function diagramKey(diagram: Diagram): string {
 	return cacheKey({ source: `${diagram.source}${JSON.stringify(diagram.edgeStyles)}`, title: diagram.title, description: diagram.description, prefix: svgPrefix(diagram) });
 }
 
-/** Renders every diagram that is not cached yet, one browser for the whole batch. */
-export async function renderDiagrams(diagrams: readonly Diagram[], cache?: string): Promise<RenderStats> {
+/**
+ * Renders every diagram that is not cached yet, one browser for the whole batch. A `renderer` passed in (the dev
+ * server's warm one) is used and left open; otherwise one is started for the batch and closed after it.
+ */
+export async function renderDiagrams(diagrams: readonly Diagram[], cache?: string, warm?: BrowserRenderer): Promise<RenderStats> {
 	const stats: RenderStats = { total: diagrams.length, cached: 0, rendered: 0, browserStartMs: 0, renderMs: 0 };
 	const missing = diagrams.filter((d) => readCached(diagramKey(d), cache) === undefined);
 	stats.cached = diagrams.length - missing.length;
 	if (missing.length === 0) return stats;
-	const renderer = new BrowserRenderer();
+	const renderer = warm ?? new BrowserRenderer();
 	try {
 		for (const diagram of missing) {
 			const prefix = svgPrefix(diagram);
@@ -66,7 +69,7 @@ export async function renderDiagrams(diagrams: readonly Diagram[], cache?: strin
 		}
 	} finally {
 		stats.browserStartMs = renderer.startMs;
-		await renderer.close();
+		if (!warm) await renderer.close();
 	}
 	return stats;
 }
