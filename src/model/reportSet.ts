@@ -102,7 +102,8 @@ export function loadReportSet(folders: readonly string[], options: LoadOptions):
 			message: 'the report is marked "fixture: true", so it is validated but not published',
 			hint: 'remove the line "fixture: true" from report.yaml to publish it (the example folder is a fixture; copies of it keep the flag)',
 		}));
-	const problems = entityProblems(valid.filter((v) => bundles.includes(v.bundle)));
+	// Every valid folder takes part, fixtures too: two fixtures built together must not clash either.
+	const problems = entityProblems(valid);
 	if (options.checkPermalinks && problems.length === 0 && loaded.every((f) => f.bundle)) {
 		const { lost } = comparePermalinks(readManifest(), bundles);
 		for (const url of lost) {
