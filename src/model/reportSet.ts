@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { boundsOf } from './dates.ts';
 import { performance } from 'node:perf_hooks';
 import { contentRoots, includeFixtures } from './contentRoots.ts';
 import { entityProblems } from './entities.ts';
@@ -127,4 +128,9 @@ export function siteOptions(env: Record<string, string | undefined> = process.en
 export function loadSiteReports(env: Record<string, string | undefined> = process.env): ReportSet {
 	const options = siteOptions(env);
 	return loadReportSet(foldersUnder(options.roots), options);
+}
+
+/** Reports newest first: by the latest day their publication date allows (an approximate month counts as its end), then by id. */
+export function newestFirst(a: ReportBundle, b: ReportBundle): number {
+	return boundsOf(b.report.published).last - boundsOf(a.report.published).last || a.report.id.localeCompare(b.report.id);
 }

@@ -1,9 +1,13 @@
 /**
- * People and units across every report: a person or unit id names the same one in every report folder, so their
- * pages gather each change they take part in, wherever it was reported.
+ * People and units across every report: a person or unit id names the same one in every report folder (a later
+ * report shares an id on purpose with `sameAs`, checked in model/entities.ts), so their pages gather each change they
+ * take part in, wherever it was reported. The earliest report that names them is the one whose data the page shows.
  */
+import { byPublication } from '../model/entities.ts';
 import { indexOf } from '../model/indexes.ts';
 import type { Change, Person, ReportBundle, Unit } from '../model/schema.ts';
+
+const earliestFirst = (bundles: readonly ReportBundle[]) => byPublication(bundles.map((bundle) => ({ bundle }))).map((x) => x.bundle);
 
 /** A change together with the report it comes from. */
 export interface ChangeInReport {
@@ -15,7 +19,8 @@ export interface ChangeInReport {
 export function peopleAcross(bundles: readonly ReportBundle[]): { person: Person; bundles: ReportBundle[]; changes: ChangeInReport[] }[] {
 	const ids = [...new Set(bundles.flatMap((b) => b.people.map((p) => p.id)))].sort();
 	return ids.map((id) => {
-		const named = bundles.filter((b) => indexOf(b).people.has(id));
+		// The first report to name them owns the id (see model/entities.ts): its data is the one shown.
+		const named = earliestFirst(bundles).filter((b) => indexOf(b).people.has(id));
 		return {
 			person: indexOf(named[0]).people.get(id) as Person,
 			bundles: named,
@@ -28,7 +33,7 @@ export function peopleAcross(bundles: readonly ReportBundle[]): { person: Person
 export function unitsAcross(bundles: readonly ReportBundle[]): { unit: Unit; bundles: ReportBundle[]; changes: ChangeInReport[] }[] {
 	const ids = [...new Set(bundles.flatMap((b) => b.units.map((u) => u.id)))].sort();
 	return ids.map((id) => {
-		const named = bundles.filter((b) => indexOf(b).units.has(id));
+		const named = earliestFirst(bundles).filter((b) => indexOf(b).units.has(id));
 		const touches = (bundle: ReportBundle, c: Change) =>
 			c.units.includes(id) || [...c.starts, ...c.ends].some((lineId) => {
 				const l = indexOf(bundle).lines.get(lineId);

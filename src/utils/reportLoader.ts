@@ -40,8 +40,8 @@ export function setError(set: ReportSet): ReportDataError | undefined {
 	const failures = set.folders.filter((f) => !f.bundle).map((f) => formatProblems(f.folder, f.problems));
 	if (set.problems.length > 0) failures.push(formatProblems('reports together', set.problems));
 	if (failures.length === 0) return undefined;
-	const first = set.folders.find((f) => !f.bundle)?.problems[0] ?? set.problems[0];
-	return new ReportDataError(`Invalid report data; nothing was built.\n${failures.join('\n')}`, first ? `first problem: ${formatProblem(first)}` : undefined);
+	const count = set.folders.reduce((n, f) => n + f.problems.length, set.problems.length);
+	return new ReportDataError(`Invalid report data; nothing was built.\n${failures.join('\n')}`, `fix the ${count === 1 ? 'problem' : `${count} problems`} above (each says its file, line, field and fix); \`npm run validate\` lists them again`);
 }
 
 /** Options of the loader. */
@@ -63,8 +63,8 @@ async function sync(context: LoaderContext, options: ReportLoaderOptions, dev: b
 	const error = setError(set);
 	current.error = error;
 	if (error) {
-		logger.error(error.message);
 		if (!dev) throw error;
+		logger.error(error.message);
 		// Leave the last valid data in the store but make its pages fail with the problems until they are fixed.
 		for (const id of current.bundles.keys()) store.delete(id);
 		current.bundles.clear();

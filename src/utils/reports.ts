@@ -6,8 +6,8 @@
  * Astro's overlay shows until the data is fixed.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { boundsOf } from '../model/dates.ts';
 import { UnknownReportError } from '../model/errors.ts';
+import { newestFirst } from '../model/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { currentProblems, storedBundle } from './reportLoader.ts';
 import { viewOf, type ReportView } from './reportViews.ts';
@@ -23,16 +23,11 @@ function throwProblems(): void {
 	if (error) throw error;
 }
 
-/** Newest first by publication date (the latest possible day of an approximate or ambiguous date), then by id. */
-export function newestFirst(a: ReportBundle, b: ReportBundle): number {
-	return boundsOf(b.report.published).last - boundsOf(a.report.published).last || a.report.id.localeCompare(b.report.id);
-}
-
-/** Every report bundle the build publishes, newest first. */
+/** Every report bundle the build publishes, newest first by publication date. */
 export async function getReports(): Promise<ReportBundle[]> {
 	throwProblems();
 	const entries = (await getCollection('reports')) as Entry[];
-	return entries.map(bundleOf).sort((a, b) => b.report.id.localeCompare(a.report.id));
+	return entries.map(bundleOf).sort(newestFirst);
 }
 
 /** The view of every report the build publishes (bundle, indexes, claims, diagrams), newest first. */
