@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from '../bench/corpus.ts';
 import { ensureMmdc, renderWithMmdc } from '../bench/mmdc.ts';
+import { devLoop } from '../bench/devLoop.ts';
 import { allDiagrams } from '../diagrams/generate.ts';
 import type { Diagram } from '../diagrams/types.ts';
 import { listReportFolders, loadReport } from '../model/loadReport.ts';
@@ -106,6 +107,8 @@ try {
 	} finally {
 		if (server.pid) process.kill(-server.pid);
 	}
+
+	row(...(await devLoop(Number(process.env.BENCH_DEV_PORT ?? 4397))));
 
 	// The peer: mmdc, one process per diagram.
 	if (process.env.BENCH_SKIP_MMDC !== '1' && ensureMmdc()) {

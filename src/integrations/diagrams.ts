@@ -33,11 +33,15 @@ export async function prerenderDiagrams(logger?: Pick<AstroIntegrationLogger, 'i
 
 const WARM_KEY = Symbol.for('reorg-lens.warm-renderer');
 
+/** The dev server's one browser, started on first use and kept open until the server stops. */
+function warmRenderer(): BrowserRenderer {
+	const slot = globalThis as Record<symbol, BrowserRenderer | undefined>;
+	return (slot[WARM_KEY] ??= new BrowserRenderer());
+}
+
 /** Renders, in the dev server's one warm browser, the diagrams of edited reports that are not cached yet. */
 export async function renderChangedDiagrams(bundles: ReportBundle[]): Promise<void> {
-	const slot = globalThis as Record<symbol, BrowserRenderer | undefined>;
-	const warm = (slot[WARM_KEY] ??= new BrowserRenderer());
-	const stats = await prerenderDiagrams(undefined, bundles, warm);
+	const stats = await prerenderDiagrams(undefined, bundles, warmRenderer());
 	if (stats && stats.rendered > 0) console.info(`[reorg-lens] ${describe(stats)}`);
 }
 
@@ -62,7 +66,10 @@ export default function diagrams(): AstroIntegration {
 				await prerenderDiagrams(logger);
 			},
 			'astro:server:setup': async ({ logger }) => {
-				await prerenderDiagrams(logger);
+				const warm = warmRenderer();
+				await prerenderDiagrams(logger, undefined, warm);
+				// Start the browser now, in the background, so that the first edit's diagrams render without waiting for it.
+				if (!diagramsDisabled()) warm.render('rl-warm-up', 'flowchart LR\n  a --> b').catch((e: Error) => logger.warn(`the diagram browser did not start: ${e.message.split('\n')[0]}`));
 			},
 			'astro:server:done': async () => {
 				const slot = globalThis as Record<symbol, BrowserRenderer | undefined>;

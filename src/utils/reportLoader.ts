@@ -70,6 +70,8 @@ async function sync(context: LoaderContext, options: ReportLoaderOptions, dev: b
 		current.bundles.clear();
 		return;
 	}
+	// Diagrams first: the page updates once, when everything it shows is ready, never half-drawn.
+	if (dev) await options.onChange?.(set.bundles);
 	const ids = new Set(set.bundles.map((b) => b.report.id));
 	for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 	for (const bundle of set.bundles) {
@@ -78,7 +80,6 @@ async function sync(context: LoaderContext, options: ReportLoaderOptions, dev: b
 		current.bundles.set(bundle.report.id, { digest, bundle });
 		store.set({ id: bundle.report.id, data, digest });
 	}
-	if (dev) await options.onChange?.(set.bundles);
 }
 
 /** Loads every report folder under the roots; fixture reports only when asked for. */
