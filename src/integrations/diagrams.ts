@@ -39,9 +39,17 @@ function warmRenderer(): BrowserRenderer {
 	return (slot[WARM_KEY] ??= new BrowserRenderer());
 }
 
+/** One use of the warm browser at a time: its page renders one diagram after another. */
+let queue: Promise<unknown> = Promise.resolve();
+function withWarm<T>(use: (warm: BrowserRenderer) => Promise<T>): Promise<T> {
+	const next = queue.then(() => use(warmRenderer()));
+	queue = next.catch(() => undefined);
+	return next;
+}
+
 /** Renders, in the dev server's one warm browser, the diagrams of edited reports that are not cached yet. */
 export async function renderChangedDiagrams(bundles: ReportBundle[]): Promise<void> {
-	const stats = await prerenderDiagrams(undefined, bundles, warmRenderer());
+	const stats = await withWarm((warm) => prerenderDiagrams(undefined, bundles, warm));
 	if (stats && stats.rendered > 0) console.info(`[reorg-lens] ${describe(stats)}`);
 }
 
@@ -66,10 +74,9 @@ export default function diagrams(): AstroIntegration {
 				await prerenderDiagrams(logger);
 			},
 			'astro:server:setup': async ({ logger }) => {
-				const warm = warmRenderer();
-				await prerenderDiagrams(logger, undefined, warm);
+				await withWarm((warm) => prerenderDiagrams(logger, undefined, warm));
 				// Start the browser now, in the background, so that the first edit's diagrams render without waiting for it.
-				if (!diagramsDisabled()) warm.render('rl-warm-up', 'flowchart LR\n  a --> b').catch((e: Error) => logger.warn(`the diagram browser did not start: ${e.message.split('\n')[0]}`));
+				if (!diagramsDisabled()) withWarm((warm) => warm.render('rl-warm-up', 'flowchart LR\n  a --> b')).catch((e: Error) => logger.warn(`the diagram browser did not start: ${e.message.split('\n')[0]}`));
 			},
 			'astro:server:done': async () => {
 				const slot = globalThis as Record<symbol, BrowserRenderer | undefined>;
