@@ -3,16 +3,21 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { config } from './src/config.ts';
 import diagrams from './src/integrations/diagrams.ts';
 import search from './src/integrations/search.ts';
+import requireSiteUrl from './src/integrations/siteUrl.ts';
+import headers from './src/integrations/headers.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
-	outDir: process.env.REORG_OUT_DIR ?? './dist',
+	// The public URL and base path: see src/config.ts and README, “Configuration”.
+	site: config.site,
+	base: config.base,
+	outDir: config.outDir,
 	trailingSlash: 'always',
 	// Articles hold no code; Shiki's highlighting would need inline styles, which the CSP forbids.
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), diagrams(), search()],
+	integrations: [requireSiteUrl(config), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/embed/') }), diagrams(), search(), headers()],
 	vite: { plugins: [tailwindcss()] },
 	// A strict Content-Security-Policy in a <meta> of every page: scripts and styles by hash or from this site only.
 	security: {

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { config } from './src/config.ts';
 import { CHROMIUM_ARGS, requireChromium } from './src/render/findChromium.ts';
 
-const PORT = Number(process.env.E2E_PORT ?? 4399);
+const PORT = config.e2ePort;
 
 /** End-to-end tests against the built site, served by `astro preview`, in light and dark. */
 export default defineConfig({
@@ -9,7 +10,7 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
-	reporter: process.env.CI ? 'list' : 'line',
+	reporter: config.ci ? 'list' : 'line',
 	timeout: 60_000,
 	webServer: {
 		command: `npm run -s preview -- --port ${PORT} --host 127.0.0.1`,

@@ -1,8 +1,10 @@
 /** What the end-to-end tests know of the built site: its pages and the report's source text. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { config } from '../src/config.ts';
 
-const DIST = join(process.cwd(), 'dist');
+/** The built site the tests serve. */
+const DIST = config.outDir;
 
 /** The URL path of every HTML page in the built site. */
 export function builtPages(dir = DIST): string[] {

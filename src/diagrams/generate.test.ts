@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { config } from '../config.ts';
 import { loadReport } from '../model/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { FIXTURE } from '../model/testing.ts';
@@ -11,8 +12,8 @@ const GOLDEN = join(process.cwd(), 'src', 'diagrams', 'golden');
 
 function expectGolden(name: string, actual: string) {
 	const path = join(GOLDEN, name);
-	if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
-		if (process.env.CI && !existsSync(path)) throw new Error(`golden file ${name} is missing: run UPDATE_GOLDEN=1 npm run test:unit`);
+	if (config.updateGolden || !existsSync(path)) {
+		if (config.ci && !existsSync(path)) throw new Error(`golden file ${name} is missing: run UPDATE_GOLDEN=1 npm run test:unit`);
 		mkdirSync(join(path, '..'), { recursive: true });
 		writeFileSync(path, actual);
 	}

@@ -6,6 +6,7 @@
 import { boundsOf, formatDate } from './dates.ts';
 import { orgStates } from './org.ts';
 import { indexOf } from './indexes.ts';
+import { perBundle } from './memo.ts';
 import type { Claim, FuzzyDate, ReportBundle } from './schema.ts';
 import { nameOf } from './wording.ts';
 
@@ -22,10 +23,8 @@ export interface CheckedClaim {
 
 const DAY_MS = 86_400_000;
 
-/** Checks every claim of a bundle against its data. */
-export function checkClaims(bundle: ReportBundle): CheckedClaim[] {
-	return bundle.claims.map((claim) => ({ claim, ...checkClaim(bundle, claim) }));
-}
+/** Checks every claim of a bundle against its data, once per bundle (validation, the ledger and open data share it). */
+export const checkClaims: (bundle: ReportBundle) => CheckedClaim[] = perBundle('claims', (bundle) => bundle.claims.map((claim) => ({ claim, ...checkClaim(bundle, claim) })));
 
 function checkClaim(bundle: ReportBundle, claim: Claim): { status: ClaimStatus; why: string } {
 	const check = claim.check;

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { config } from '../config.ts';
 import { formatProblem, formatProblems } from './problems.ts';
 import { loadReportSet } from './reportSet.ts';
 import { copyWithEdits, FIXTURE } from './testing.ts';
@@ -71,7 +72,7 @@ function printed(edits: Edits): string {
 
 function golden(name: string, actual: string): void {
 	const file = join(GOLDEN, `${name}.txt`);
-	if (!existsSync(file) || process.env.UPDATE_GOLDEN === '1') {
+	if (!existsSync(file) || config.updateGolden) {
 		mkdirSync(GOLDEN, { recursive: true });
 		writeFileSync(file, actual);
 	}

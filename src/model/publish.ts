@@ -2,9 +2,11 @@
  * The published form of a report: what the open data, the feed and the change pages say of each change, derived
  * from the bundle once so that every output agrees.
  */
-import { formatDate, isoOf, precisionOf, readingsOf } from './dates.ts';
+import { formatDate, isoOf, type Precision, precisionOf, readingsOf } from './dates.ts';
+import { perBundle } from './memo.ts';
 import { changeLines } from './org.ts';
 import type { Change, ReportBundle, ReportingLine } from './schema.ts';
+import { changePath } from '../utils/paths.ts';
 import { lineText, nameOf } from './wording.ts';
 
 /** A reporting line in words, for open data and pages. */
@@ -25,7 +27,7 @@ export interface PublishedChange {
 	quote: string;
 	rationale?: string;
 	section: string;
-	date: { readings: string[]; precision: string; approximate: boolean; ambiguous: boolean; text: string; note?: string };
+	date: { readings: string[]; precision: Precision; approximate: boolean; ambiguous: boolean; text: string; note?: string };
 	before: PublishedLine[];
 	after: PublishedLine[];
 	people: string[];
@@ -39,14 +41,23 @@ function publishLine(bundle: ReportBundle, line: ReportingLine): PublishedLine {
 	return { id: line.id, from: line.from, relation: line.relation, to: line.to, text: lineText(line, (id) => nameOf(bundle, id)) };
 }
 
-/** Every change of a bundle in its published form; `site` makes permalinks absolute. */
+const publishedBySite = perBundle('published-changes', () => new Map<string, PublishedChange[]>());
+
+/** Every change of a bundle in its published form; `site` makes permalinks absolute. Made once per bundle and site. */
 export function publishChanges(bundle: ReportBundle, site: URL): PublishedChange[] {
+	const bySite = publishedBySite(bundle);
+	let list = bySite.get(site.href);
+	if (!list) bySite.set(site.href, (list = publish(bundle, site)));
+	return list;
+}
+
+function publish(bundle: ReportBundle, site: URL): PublishedChange[] {
 	return bundle.changes.map((c) => {
 		const { before, after } = changeLines(bundle, c);
 		const readings = readingsOf(c.date);
 		return {
 			id: c.id,
-			permalink: new URL(`/reports/${bundle.report.id}/changes/${c.id}/`, site).href,
+			permalink: new URL(changePath(bundle.report.id, c.id), site).href,
 			kind: c.kind,
 			title: c.title,
 			quote: c.quote,
@@ -69,33 +80,6 @@ export function publishChanges(bundle: ReportBundle, site: URL): PublishedChange
 			formerIds: c.formerIds,
 		};
 	});
-}
-
-/** Quotes a CSV field when it needs to be. */
-export function csvField(value: string): string {
-	return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The CSV of a report's changes (as `publishChanges` gives them), one row a change. */
-export function changesCsv(published: readonly PublishedChange[]): string {
-	const header = ['id', 'permalink', 'kind', 'title', 'date', 'date_precision', 'date_ambiguous', 'quote', 'before', 'after', 'people', 'units', 'confidence', 'sources'];
-	const rows = published.map((c) => [
-		c.id,
-		c.permalink,
-		c.kind,
-		c.title,
-		c.date.readings.join(' | '),
-		c.date.precision,
-		String(c.date.ambiguous),
-		c.quote,
-		c.before.map((l) => l.text).join('; '),
-		c.after.map((l) => l.text).join('; '),
-		c.people.join(' '),
-		c.units.join(' '),
-		c.confidence,
-		c.sources.join(' '),
-	]);
-	return `${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** How to cite a change, as plain text and as BibTeX. */

@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { boundsOf } from './dates.ts';
 import { performance } from 'node:perf_hooks';
+import { config, type ReorgConfig } from '../config.ts';
 import { contentRoots, includeFixtures } from './contentRoots.ts';
 import { entityProblems } from './entities.ts';
 import { listReportFolders, loadReport } from './loadReport.ts';
@@ -119,14 +120,14 @@ export function foldersUnder(roots: readonly string[]): string[] {
 	return roots.flatMap(listReportFolders);
 }
 
-/** The report set a build or dev server publishes, as the environment asks (REORG_CONTENT, REORG_FIXTURES). */
-export function siteOptions(env: Record<string, string | undefined> = process.env): LoadOptions & { roots: string[] } {
-	return { roots: contentRoots(env), withFixtures: includeFixtures(env), checkPermalinks: !env.REORG_CONTENT };
+/** The report set a build or dev server publishes, as configured (REORG_CONTENT, REORG_FIXTURES; see src/config.ts). */
+export function siteOptions(settings: Pick<ReorgConfig, 'contentRoots' | 'fixtures' | 'customContent'> = config): LoadOptions & { roots: string[] } {
+	return { roots: contentRoots(settings), withFixtures: includeFixtures(settings), checkPermalinks: !settings.customContent };
 }
 
 /** Loads the report set of the site: the one call the content loader and the diagrams integration share. */
-export function loadSiteReports(env: Record<string, string | undefined> = process.env): ReportSet {
-	const options = siteOptions(env);
+export function loadSiteReports(settings?: Pick<ReorgConfig, 'contentRoots' | 'fixtures' | 'customContent'>): ReportSet {
+	const options = siteOptions(settings);
 	return loadReportSet(foldersUnder(options.roots), options);
 }
 

@@ -1,4 +1,6 @@
 import type { APIRoute } from 'astro';
+import { absoluteUrl, withBase } from '../utils/paths.ts';
 
-export const GET: APIRoute = ({ site }) =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+/** Crawlers may read everything; the sitemap lists the pages. */
+export const GET: APIRoute = () =>
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(withBase('/sitemap-index.xml'))}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -6,17 +6,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { config, type ReorgConfig } from '../config.ts';
 import { MERMAID_CONFIG } from './mermaidConfig.ts';
 
 const require = createRequire(import.meta.url);
 
 /** Where rendered diagrams are kept between builds; REORG_DIAGRAM_CACHE overrides it (the benchmark does). */
-export function cacheDir(env: Record<string, string | undefined> = process.env): string {
-	return env.REORG_DIAGRAM_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'reorg-lens', 'diagrams');
+export function cacheDir(settings: Pick<ReorgConfig, 'diagramCacheDir'> = config): string {
+	return settings.diagramCacheDir;
 }
 
 /** The files whose code decides how a diagram is drawn. */
-const RENDERER_FILES = ['src/render/svg.ts', 'src/render/mermaidConfig.ts', 'src/render/browserRenderer.ts', 'src/render/siteFont.ts'];
+const RENDERER_FILES = ['src/render/svg.ts', 'src/render/svgTask.ts', 'src/render/mermaidConfig.ts', 'src/render/browserRenderer.ts', 'src/render/siteFont.ts'];
 
 let rendererFingerprint: string | undefined;
 

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
 import { join } from 'node:path';
+import { config, type ChromiumSettings } from '../config.ts';
 
 /** The one line printed when no browser is found. */
 export const NO_CHROMIUM_MESSAGE =
@@ -32,38 +33,37 @@ const SYSTEM_PATHS = [
 ];
 
 /** The candidates in the order they are tried, for messages and tests. */
-export function chromiumCandidates(env: Record<string, string | undefined> = process.env): string[] {
-	const fromEnv = [env.CHROMIUM_PATH, env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH].filter((p): p is string => Boolean(p));
-	return [...fromEnv, ...playwrightCacheBinaries(env), ...SYSTEM_PATHS];
+export function chromiumCandidates(settings: ChromiumSettings = config.chromium): string[] {
+	return [...settings.explicit, ...playwrightCacheBinaries(settings), ...SYSTEM_PATHS];
 }
 
 /** Returns the path of the first Chromium that exists, or undefined. */
-export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
-	const explicit = env.CHROMIUM_PATH ?? env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
+export function findChromium(settings: ChromiumSettings = config.chromium): string | undefined {
+	const explicit = settings.explicit[0];
 	if (explicit && !existsSync(explicit)) {
 		throw new Error(`CHROMIUM_PATH points at ${explicit}, which does not exist. Fix the path or unset it.`);
 	}
-	return chromiumCandidates(env).find((p) => existsSync(p));
+	return chromiumCandidates(settings).find((p) => existsSync(p));
 }
 
 /** Like findChromium, but throws the one-line instruction when there is none. */
-export function requireChromium(env: Record<string, string | undefined> = process.env): string {
-	const found = findChromium(env);
+export function requireChromium(settings: ChromiumSettings = config.chromium): string {
+	const found = findChromium(settings);
 	if (!found) throw new ChromiumNotFoundError();
 	return found;
 }
 
 /** Chromium binaries in Playwright's download cache, newest build first. */
-function playwrightCacheBinaries(env: Record<string, string | undefined>): string[] {
+function playwrightCacheBinaries(settings: ChromiumSettings): string[] {
 	const os = platform();
 	const cache =
-		env.PLAYWRIGHT_BROWSERS_PATH && env.PLAYWRIGHT_BROWSERS_PATH !== '0'
-			? env.PLAYWRIGHT_BROWSERS_PATH
+		settings.playwrightBrowsers && settings.playwrightBrowsers !== '0'
+			? settings.playwrightBrowsers
 			: os === 'darwin'
 				? join(homedir(), 'Library', 'Caches', 'ms-playwright')
 				: os === 'win32'
-					? join(env.LOCALAPPDATA ?? homedir(), 'ms-playwright')
-					: join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'ms-playwright');
+					? join(settings.localAppData ?? homedir(), 'ms-playwright')
+					: join(settings.cacheHome ?? join(homedir(), '.cache'), 'ms-playwright');
 	if (!existsSync(cache)) return [];
 	const builds = readdirSync(cache)
 		.filter((d) => /^chromium(_headless_shell)?-\d+$/.test(d))

@@ -1,29 +1,48 @@
-/** URLs of the site's pages, in one place so that links and pages cannot disagree. */
+/**
+ * URLs of the site's pages, in one place so that links and pages cannot disagree. Every helper that names a page
+ * returns the link to it, the base path included (`/reorg-lens/reports/…/` on a site served under
+ * `/reorg-lens/`); `absoluteUrl` turns such a link into the public URL. Files in the built site (share cards) are
+ * named by `cardPath` without the base, and linked with `withBase`.
+ */
+import { config } from '../config.ts';
+
+/** A site path ("/feed.xml") as a link under the base path ("/reorg-lens/feed.xml"). */
+export function withBase(path: string, base = config.base): string {
+	return `${base}${path.replace(/^\//, '')}`;
+}
+
+/** A link (base path included) as the public absolute URL. */
+export function absoluteUrl(link: string, site = config.site): string {
+	return new URL(link, site).href;
+}
 
 /** The article of a report. */
-export const reportPath = (reportId: string) => `/reports/${reportId}/`;
+export const reportPath = (reportId: string) => withBase(`/reports/${reportId}/`);
 
 /** The permalink page of one change. */
-export const changePath = (reportId: string, changeId: string) => `/reports/${reportId}/changes/${changeId}/`;
+export const changePath = (reportId: string, changeId: string) => withBase(`/reports/${reportId}/changes/${changeId}/`);
 
 /** The anchor of a change in the article. */
 export const changeAnchor = (changeId: string) => `change-${changeId}`;
 
 /** The page of a person, across reports. */
-export const personPath = (personId: string) => `/people/${personId}/`;
+export const personPath = (personId: string) => withBase(`/people/${personId}/`);
 
 /** The page of a unit, across reports. */
-export const unitPath = (unitId: string) => `/units/${unitId}/`;
+export const unitPath = (unitId: string) => withBase(`/units/${unitId}/`);
 
-/** The share card of a change, of a report (no change) or of the home page (neither). */
+/** The Mermaid source of a diagram. */
+export const diagramSourcePath = (reportId: string, diagramId: string) => withBase(`/reports/${reportId}/diagrams/${diagramId}.mmd`);
+
+/** The file of the share card of a change, of a report (no change) or of the home page (neither), without the base path. */
 export const cardPath = (reportId?: string, changeId?: string) =>
 	reportId ? (changeId ? `/og/${reportId}/${changeId}.png` : `/og/${reportId}.png`) : '/og/home.png';
 
 /** The open-data JSON of a report. */
-export const reportDataPath = (reportId: string) => `/data/${reportId}.json`;
+export const reportDataPath = (reportId: string) => withBase(`/data/${reportId}.json`);
 
 /** The open-data CSV of a report's changes. */
-export const changesCsvPath = (reportId: string) => `/data/${reportId}-changes.csv`;
+export const changesCsvPath = (reportId: string) => withBase(`/data/${reportId}-changes.csv`);
 
 /** A link to a quote in the article: the change's anchor, then a text fragment for browsers that support one. */
 export function quoteLink(reportId: string, changeId: string, quote: string): string {
@@ -31,4 +50,15 @@ export function quoteLink(reportId: string, changeId: string, quote: string): st
 	const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
 	const fragment = words.length > 8 ? `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}` : encode(quote);
 	return `${reportPath(reportId)}#${changeAnchor(changeId)}:~:text=${fragment}`;
+}
+
+/** Territories for languages whose Open Graph locale cannot be told from the language alone. */
+const OG_TERRITORY: Record<string, string> = { en: 'US', zh: 'CN', 'zh-hans': 'CN', 'zh-hant': 'TW', ja: 'JP', ko: 'KR', de: 'DE', fr: 'FR', es: 'ES' };
+
+/** The Open Graph locale (language_TERRITORY, as og:locale wants) of a page language such as "en" or "zh-Hant". */
+export function ogLocale(lang: string): string {
+	const [language, region] = lang.split('-');
+	if (region && /^[A-Za-z]{2}$/.test(region)) return `${language.toLowerCase()}_${region.toUpperCase()}`;
+	const territory = OG_TERRITORY[lang.toLowerCase()];
+	return territory ? `${language.toLowerCase()}_${territory}` : language.toLowerCase();
 }

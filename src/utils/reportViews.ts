@@ -3,7 +3,7 @@
  * claims, its diagrams and its published changes. A view is made once per bundle and kept beside it, so the
  * diagrams integration, the article, the change pages, the open data and the share cards all read the same
  * diagrams and the same checked claims instead of deriving them again. The memo lives on `globalThis` because
- * the integration and the pages are separate module instances in one Astro process.
+ * the integration and the pages are separate module instances in one Astro process (see model/memo.ts).
  */
 import { changeDiagrams, overviewDiagrams } from '../diagrams/generate.ts';
 import type { Diagram } from '../diagrams/types.ts';
@@ -25,39 +25,20 @@ export interface ReportView {
 	published: (site: URL) => PublishedChange[];
 }
 
-const VIEWS_KEY = Symbol.for('reorg-lens.report-views');
-const views: WeakMap<ReportBundle, ReportView> = ((globalThis as Record<symbol, unknown>)[VIEWS_KEY] ??= new WeakMap()) as WeakMap<ReportBundle, ReportView>;
-
-/** Builds a view; each part is computed on first use, so a page that needs no diagrams generates none. */
-function makeView(bundle: ReportBundle): ReportView {
-	let claims: CheckedClaim[] | undefined;
-	let diagrams: ReportView['diagrams'] | undefined;
-	const published = new Map<string, PublishedChange[]>();
+/** The view of a bundle. Each part is computed on first use and once per bundle (see model/memo.ts), so every caller in
+ * this process, through a view or through the functions themselves, shares the same results. */
+export function viewOf(bundle: ReportBundle): ReportView {
 	return {
 		bundle,
 		index: indexOf(bundle),
 		get claims() {
-			return (claims ??= checkClaims(bundle));
+			return checkClaims(bundle);
 		},
 		get diagrams() {
-			if (!diagrams) {
-				const overview = overviewDiagrams(bundle);
-				const changes = changeDiagrams(bundle);
-				diagrams = { overview, changes, all: [...overview, ...changes] };
-			}
-			return diagrams;
+			const overview = overviewDiagrams(bundle);
+			const changes = changeDiagrams(bundle);
+			return { overview, changes, all: [...overview, ...changes] };
 		},
-		published: (site) => {
-			let list = published.get(site.href);
-			if (!list) published.set(site.href, (list = publishChanges(bundle, site)));
-			return list;
-		},
+		published: (site) => publishChanges(bundle, site),
 	};
-}
-
-/** The view of a bundle, made on first use and shared by every later caller in this process. */
-export function viewOf(bundle: ReportBundle): ReportView {
-	let view = views.get(bundle);
-	if (!view) views.set(bundle, (view = makeView(bundle)));
-	return view;
 }

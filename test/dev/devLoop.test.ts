@@ -6,10 +6,11 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { config } from '../../src/config.ts';
 import { copyReport, editFile, startDevServer, type DevServer } from '../../src/bench/devLoop.ts';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/render/findChromium.ts';
 
-const PORT = Number(process.env.E2E_PORT ?? 4398);
+const PORT = config.e2ePort;
 const FIXTURE = join(process.cwd(), 'test', 'fixtures', 'reports', 'northwind-2030-01');
 const PATH = '/reports/northwind-2030-01/';
 

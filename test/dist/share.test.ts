@@ -55,7 +55,7 @@ describe('one page per change, ready to share', () => {
 		const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
 		const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
 		for (const c of data.changes) {
-			expect(feed).toContain(`<link href="${c.permalink}"/>`);
+			expect(feed).toContain(`<link rel="alternate" type="text/html" href="${c.permalink}"/>`);
 			expect(sitemap).toContain(`<loc>${c.permalink}</loc>`);
 		}
 		expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
@@ -65,7 +65,7 @@ describe('one page per change, ready to share', () => {
 	it('publishes open data: an index, the report JSON, a CSV and the schemas', () => {
 		const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8'));
 		expect(index.reports[0].json).toBe(`${site}/data/xiaomi-2021-12.json`);
-		for (const schema of index.schemas) expect(existsSync(join(DIST, new URL(schema).pathname))).toBe(true);
+		for (const schema of [...Object.values(index.schemas.published), ...Object.values(index.schemas.inputFiles)] as string[]) expect(existsSync(join(DIST, new URL(schema).pathname))).toBe(true);
 		const csv = readFileSync(join(DIST, 'data', 'xiaomi-2021-12-changes.csv'), 'utf8').trim().split('\r\n');
 		expect(csv[0]).toMatch(/^id,permalink,kind,title,date/);
 		expect(csv).toHaveLength(data.changes.length + 1);

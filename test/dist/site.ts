@@ -2,9 +2,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { config } from '../../src/config.ts';
 
 /** The folder of the built site. */
-export const DIST = join(process.cwd(), process.env.REORG_OUT_DIR ?? 'dist');
+export const DIST = config.outDir;
 
 /** Fails with a clear message when the site has not been built. */
 export function requireDist(): void {

@@ -1,0 +1,199 @@
+/**
+ * The site's configuration: the one module that reads environment variables. `normalizeConfig` reads an
+ * environment once into a typed, frozen object, and every other module (the Astro config, the content loader, the
+ * diagram renderer, the tests) imports `config` from here instead of reading `process.env`, so each setting has
+ * one name, one default and one place where it is documented (README, “Configuration”). Tests build their own
+ * configuration from a made-up environment with `normalizeConfig`.
+ */
+import { join, resolve } from 'node:path';
+
+/** Where a headless Chromium can be found, as the environment says. */
+export interface ChromiumSettings {
+	/** Browser binaries named explicitly (CHROMIUM_PATH, then PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH), first wins. */
+	readonly explicit: readonly string[];
+	/** Playwright's browser download folder (PLAYWRIGHT_BROWSERS_PATH), when it is not the default. */
+	readonly playwrightBrowsers?: string;
+	/** The user's cache folder on Linux (XDG_CACHE_HOME), where Playwright keeps browsers by default. */
+	readonly cacheHome?: string;
+	/** The user's local application data on Windows (LOCALAPPDATA), where Playwright keeps browsers by default. */
+	readonly localAppData?: string;
+}
+
+/** Every setting of a build, a test run or a command, after defaults. */
+export interface ReorgConfig {
+	/** The public origin of the site as configured (SITE_URL), such as "https://news.example"; unset for local use. */
+	readonly siteUrl?: string;
+	/** The origin every absolute URL starts with: the configured one, or LOCAL_SITE for local use. */
+	readonly site: string;
+	/** The path the site is served under (BASE_PATH, or the path of SITE_URL), with a slash at each end: "/" or "/reorg-lens/". */
+	readonly base: string;
+	/** The folders that hold report folders (REORG_CONTENT, comma-separated), as absolute paths. */
+	readonly contentRoots: readonly string[];
+	/** True when REORG_CONTENT chose the content folders, so the published reports are not the ones being built. */
+	readonly customContent: boolean;
+	/** True when fixture reports (report.yaml `fixture: true`) are built too (REORG_FIXTURES=1), which only tests ask. */
+	readonly fixtures: boolean;
+	/** The folder the site is built into (REORG_OUT_DIR), as an absolute path. */
+	readonly outDir: string;
+	/** Where rendered diagrams are cached between builds (REORG_DIAGRAM_CACHE), as an absolute path. */
+	readonly diagramCacheDir: string;
+	/** True when the build skips drawing diagrams (REORG_NO_DIAGRAMS=1), which only the benchmark's baseline does. */
+	readonly diagramsOff: boolean;
+	/** Where to look for Chromium first. */
+	readonly chromium: ChromiumSettings;
+	/** The port the end-to-end tests serve the built site on (E2E_PORT). */
+	readonly e2ePort: number;
+	/** True on a continuous-integration machine (CI), where test output is a plain list and golden files must exist. */
+	readonly ci: boolean;
+	/** True when the golden-file tests rewrite their files after a deliberate change (UPDATE_GOLDEN=1). */
+	readonly updateGolden: boolean;
+	/** The sizes of `npm run bench`. */
+	readonly bench: BenchSettings;
+	/** Pages and svgo workers of the diagram renderer. */
+	readonly render: RenderSettings;
+}
+
+/** The sizes of the benchmark's synthetic corpus and of its peer's sample. */
+export interface BenchSettings {
+	/** Synthetic reports (BENCH_REPORTS, default 200). */
+	readonly reports: number;
+	/** Changes per synthetic report (BENCH_CHANGES, default 20). */
+	readonly changes: number;
+	/** Diagrams the peer renderer draws from the corpus (BENCH_MMDC_SAMPLE, default 20). */
+	readonly mmdcSample: number;
+	/** True when the peer renderer is left out (BENCH_SKIP_MMDC=1). */
+	readonly skipMmdc: boolean;
+	/** Interleaved timed rounds of each comparison (BENCH_ROUNDS, default 3). */
+	readonly rounds: number;
+	/** Diagrams of the synthetic corpus the renderers are compared on (BENCH_CORPUS_DIAGRAMS, default 100). */
+	readonly corpusDiagrams: number;
+	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, reader, scale, devloop; default all). */
+	readonly sections: readonly string[];
+	/** The port of the dev server the devloop section starts (BENCH_DEV_PORT, default 4397). */
+	readonly devPort: number;
+}
+
+/** How diagram rendering shares the machine; unset, it follows the number of cores. */
+export interface RenderSettings {
+	/** Chromium pages rendering at once (REORG_RENDER_PAGES). */
+	readonly pages?: number;
+	/** Worker threads running svgo (REORG_SVG_WORKERS; 0 runs it in the main thread). */
+	readonly svgWorkers?: number;
+}
+
+/** An environment: process.env, or a made-up one in tests. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** The origin of a site built for local use only: `npm start` serves it here. */
+export const LOCAL_SITE = 'http://localhost:4321';
+
+/** The one line a build for publishing prints when no public URL is set. */
+export const NO_SITE_URL_MESSAGE =
+	'SITE_URL is not set: a build for publishing needs the public URL of the site, such as SITE_URL=https://news.example/reorg-lens/ npm run build (npm start builds for http://localhost:4321 without it).';
+
+/** The default folder of published reports. */
+export const DEFAULT_CONTENT_ROOT = 'content/reports';
+
+/** The default port of the end-to-end tests' server. */
+const DEFAULT_E2E_PORT = 4399;
+
+/** A value that is set and not blank, trimmed. */
+function setting(env: Env, name: string): string | undefined {
+	const value = env[name]?.trim();
+	return value ? value : undefined;
+}
+
+/** A positive whole number from the environment, or the default when unset. */
+function count(env: Env, name: string, fallback: number): number {
+	const raw = setting(env, name);
+	const value = Number(raw ?? fallback);
+	if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} is "${raw}", which is not a positive whole number: set it to a number such as ${fallback}, or unset it.`);
+	return value;
+}
+
+/** "/", or the path with one slash at each end: "reorg-lens" and "/reorg-lens" become "/reorg-lens/". */
+export function normalizeBase(path: string | undefined): string {
+	const inner = (path ?? '').split('/').filter(Boolean).join('/');
+	return inner ? `/${inner}/` : '/';
+}
+
+/**
+ * The public origin and base path from SITE_URL and BASE_PATH. SITE_URL may carry the base path itself
+ * ("https://user.github.io/reorg-lens/"); BASE_PATH, when also set, must agree with it.
+ */
+function siteAndBase(env: Env): { siteUrl?: string; base: string } {
+	const raw = setting(env, 'SITE_URL');
+	const basePath = setting(env, 'BASE_PATH');
+	if (!raw) return { base: normalizeBase(basePath) };
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		throw new Error(`SITE_URL is "${raw}", which is not a URL: set it to the public address of the site, such as https://news.example/reorg-lens/.`);
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+		throw new Error(`SITE_URL is "${raw}": it must start with https:// (or http://), such as https://news.example/reorg-lens/.`);
+	}
+	if (url.search || url.hash) throw new Error(`SITE_URL is "${raw}": leave out the query and fragment; give the site's address only.`);
+	const fromUrl = normalizeBase(url.pathname);
+	if (basePath !== undefined && fromUrl !== '/' && normalizeBase(basePath) !== fromUrl) {
+		throw new Error(`SITE_URL ends in the path ${fromUrl} but BASE_PATH is "${basePath}": set the path in one of them only.`);
+	}
+	return { siteUrl: url.origin, base: basePath !== undefined ? normalizeBase(basePath) : fromUrl };
+}
+
+/** Reads an environment into the configuration; `cwd` anchors relative paths. */
+export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
+	const roots = setting(env, 'REORG_CONTENT')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+	const port = count(env, 'E2E_PORT', DEFAULT_E2E_PORT);
+	if (port > 65535) throw new Error(`E2E_PORT is "${env.E2E_PORT}", which is not a port number: set it to a number such as ${DEFAULT_E2E_PORT}, or unset it.`);
+	const chromium: ChromiumSettings = {
+		explicit: [setting(env, 'CHROMIUM_PATH'), setting(env, 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH')].filter((p): p is string => p !== undefined),
+		playwrightBrowsers: setting(env, 'PLAYWRIGHT_BROWSERS_PATH'),
+		cacheHome: setting(env, 'XDG_CACHE_HOME'),
+		localAppData: setting(env, 'LOCALAPPDATA'),
+	};
+	const { siteUrl, base } = siteAndBase(env);
+	return deepFreeze({
+		siteUrl,
+		site: siteUrl ?? LOCAL_SITE,
+		base,
+		contentRoots: (roots.length > 0 ? roots : [DEFAULT_CONTENT_ROOT]).map((p) => resolve(cwd, p)),
+		customContent: roots.length > 0,
+		fixtures: env.REORG_FIXTURES === '1',
+		outDir: resolve(cwd, setting(env, 'REORG_OUT_DIR') ?? 'dist'),
+		diagramCacheDir: resolve(cwd, setting(env, 'REORG_DIAGRAM_CACHE') ?? join('node_modules', '.cache', 'reorg-lens', 'diagrams')),
+		diagramsOff: env.REORG_NO_DIAGRAMS === '1',
+		chromium,
+		e2ePort: port,
+		ci: Boolean(setting(env, 'CI')) && env.CI !== 'false',
+		updateGolden: env.UPDATE_GOLDEN === '1',
+		bench: {
+			reports: count(env, 'BENCH_REPORTS', 200),
+			changes: count(env, 'BENCH_CHANGES', 20),
+			mmdcSample: count(env, 'BENCH_MMDC_SAMPLE', 20),
+			skipMmdc: env.BENCH_SKIP_MMDC === '1',
+			rounds: count(env, 'BENCH_ROUNDS', 3),
+			corpusDiagrams: count(env, 'BENCH_CORPUS_DIAGRAMS', 100),
+			sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,reader,scale,devloop').split(',').map((s) => s.trim()),
+			devPort: count(env, 'BENCH_DEV_PORT', 4397),
+		},
+		render: {
+			pages: setting(env, 'REORG_RENDER_PAGES') ? count(env, 'REORG_RENDER_PAGES', 1) : undefined,
+			// 0 is allowed: svgo then runs in the main thread.
+			svgWorkers: setting(env, 'REORG_SVG_WORKERS') === '0' ? 0 : setting(env, 'REORG_SVG_WORKERS') ? count(env, 'REORG_SVG_WORKERS', 1) : undefined,
+		},
+	});
+}
+
+/** Freezes an object and everything in it, so no module can change a setting for the others. */
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object') {
+		for (const inner of Object.values(value)) deepFreeze(inner);
+		Object.freeze(value);
+	}
+	return value;
+}
+
+/** This process's configuration, read from its environment once. */
+export const config: ReorgConfig = normalizeConfig(process.env);

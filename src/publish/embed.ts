@@ -1,0 +1,45 @@
+/**
+ * Embedding a change in another site. Each change has a minimal page (`…/changes/<change>/embed/`: no site
+ * header or footer, links open in a new tab) that hosts may frame, and a static oEmbed JSON
+ * (`…/changes/<change>/oembed.json`, oembed.com type "rich") that the change's page names in a
+ * `<link rel="alternate" type="application/json+oembed">`, so a CMS pasted the change's URL shows the frame.
+ * Framing is allowed by the embed page's own headers (see the _headers file and docs/deploying.md).
+ */
+import type { z } from 'astro/zod';
+import type { PublishedChange } from '../model/publish.ts';
+import type { ReportBundle } from '../model/schema.ts';
+import { xmlEscape } from '../render/svg.ts';
+import { absoluteUrl, cardPath, withBase } from '../utils/paths.ts';
+import { type OEmbed, schemaUrl } from './openData.ts';
+
+/** The size of the frame the oEmbed JSON offers, in CSS pixels: wide enough for the diagram, tall enough for the quote. */
+export const EMBED_SIZE = { width: 640, height: 720 } as const;
+
+/** The embeddable page of a change. */
+export const embedPath = (reportId: string, changeId: string) => withBase(`/reports/${reportId}/changes/${changeId}/embed/`);
+
+/** The oEmbed JSON of a change. */
+export const oembedPath = (reportId: string, changeId: string) => withBase(`/reports/${reportId}/changes/${changeId}/oembed.json`);
+
+/** Path patterns (host `_headers` syntax) of the pages other sites may frame. */
+export const EMBED_PAGES = '/reports/*/changes/*/embed/';
+
+/** The oEmbed response of a change. */
+export function oembed(bundle: ReportBundle, change: PublishedChange): z.infer<typeof OEmbed> {
+	const src = absoluteUrl(embedPath(bundle.report.id, change.id));
+	const title = `${change.title} (Reorg Lens)`;
+	return {
+		$schema: schemaUrl('oembed.schema.json'),
+		version: '1.0',
+		type: 'rich',
+		title: change.title,
+		provider_name: 'Reorg Lens',
+		provider_url: absoluteUrl(withBase('/')),
+		html: `<iframe src="${xmlEscape(src)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" title="${xmlEscape(title)}" loading="lazy"></iframe>`,
+		width: EMBED_SIZE.width,
+		height: EMBED_SIZE.height,
+		thumbnail_url: absoluteUrl(withBase(cardPath(bundle.report.id, change.id))),
+		thumbnail_width: 1200,
+		thumbnail_height: 630,
+	};
+}
