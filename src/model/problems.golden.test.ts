@@ -72,6 +72,7 @@ function printed(edits: Edits): string {
 
 function golden(name: string, actual: string): void {
 	const file = join(GOLDEN, `${name}.txt`);
+	if (config.ci && !existsSync(file)) throw new Error(`golden file ${name}.txt is missing: run UPDATE_GOLDEN=1 npm run test:unit and review it`);
 	if (!existsSync(file) || config.updateGolden) {
 		mkdirSync(GOLDEN, { recursive: true });
 		writeFileSync(file, actual);
