@@ -67,8 +67,10 @@ export interface BenchSettings {
 	readonly rounds: number;
 	/** Diagrams of the synthetic corpus the renderers are compared on (BENCH_CORPUS_DIAGRAMS, default 100). */
 	readonly corpusDiagrams: number;
-	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, cards, reader, scale; default all). */
+	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, cards, reader, scale, devloop; default all). */
 	readonly sections: readonly string[];
+	/** The port of the dev server the devloop section starts (BENCH_DEV_PORT, default 4397). */
+	readonly devPort: number;
 }
 
 /** How diagram rendering shares the machine; unset, it follows the number of cores. */
@@ -173,7 +175,8 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 			skipMmdc: env.BENCH_SKIP_MMDC === '1',
 			rounds: count(env, 'BENCH_ROUNDS', 3),
 			corpusDiagrams: count(env, 'BENCH_CORPUS_DIAGRAMS', 100),
-			sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,cards,reader,scale').split(',').map((s) => s.trim()),
+			sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,cards,reader,scale,devloop').split(',').map((s) => s.trim()),
+			devPort: count(env, 'BENCH_DEV_PORT', 4397),
 		},
 		render: {
 			pages: setting(env, 'REORG_RENDER_PAGES') ? count(env, 'REORG_RENDER_PAGES', 1) : undefined,

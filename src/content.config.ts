@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { basename, dirname, relative, sep } from 'node:path';
-import { contentRoots, includeFixtures } from './model/contentRoots.ts';
+import { siteOptions } from './model/reportSet.ts';
 import { ReportBundleSchema } from './model/schema.ts';
 import { reportLoader } from './utils/reportLoader.ts';
+import { renderChangedDiagrams } from './integrations/diagrams.ts';
 
-const roots = contentRoots();
+const options = siteOptions();
+const roots = options.roots;
 
 /** The deepest folder that holds every content root: the glob loader takes one base and no pattern above it. */
 function commonBase(paths: string[]): string {
@@ -18,7 +20,7 @@ const base = commonBase(roots);
 
 /** Every report folder's data, validated in full; one invalid folder stops the build with all its problems. */
 const reports = defineCollection({
-	loader: reportLoader(roots, includeFixtures()),
+	loader: reportLoader({ ...options, onChange: renderChangedDiagrams }),
 	schema: ReportBundleSchema,
 });
 

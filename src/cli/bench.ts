@@ -10,8 +10,9 @@
  * - scale: builds of a synthetic corpus (BENCH_REPORTS, 200 by default) cold, warm, one report changed, memory.
  *
  * - cards: the share cards drawn in warm pages against one fresh page a card, as before;
+ * - devloop: save-to-updated-page in `npm run dev` for a one-field edit (src/bench/devLoop.ts).
  *
- * BENCH_ONLY=diagrams,overhead,cards,reader,scale picks sections; BENCH_ROUNDS, BENCH_CORPUS_DIAGRAMS, BENCH_MMDC_SAMPLE,
+ * BENCH_ONLY=diagrams,overhead,cards,reader,scale,devloop picks sections; BENCH_ROUNDS, BENCH_CORPUS_DIAGRAMS, BENCH_MMDC_SAMPLE,
  * BENCH_REPORTS and BENCH_CHANGES size them (see src/config.ts); BENCH_SKIP_MMDC=1 leaves mmdc out. Synthetic reports are written to a temporary folder, never published.
  */
 import { spawn } from 'node:child_process';
@@ -23,6 +24,7 @@ import { writeClientSidePage } from '../bench/clientSide.ts';
 import { measureLoads, SLOW_PHONE, type PageLoad } from '../bench/cls.ts';
 import { config } from '../config.ts';
 import { writeCorpus } from '../bench/corpus.ts';
+import { devLoop } from '../bench/devLoop.ts';
 import { commandContender, interleave, median, type Contender } from '../bench/interleave.ts';
 import { ensureMmdc, mmdcBatchCommand, renderWithMmdc } from '../bench/mmdc.ts';
 import { ensureRehypeMermaid, rehypeMermaidCommand } from '../bench/rehypeMermaid.ts';
@@ -155,6 +157,7 @@ try {
 		row('  one report changed', s(r.oneChanged.ms), `peak ${mb(r.oneChanged.peakMb)}`, r.oneChanged.diagrams ?? '', `${(r.oneChanged.ms / r.warm.ms).toFixed(2)}× warm`);
 		row(`  warm, ${Math.round(REPORTS / 4)} reports`, s(r.quarterWarm.ms), `peak ${mb(r.quarterWarm.peakMb)}`, `memory per report ${r.mbPerReport === undefined ? 'n/a' : `${r.mbPerReport.toFixed(2)} MB`}`);
 	}
+	if (only.has('devloop')) row(...(await devLoop(config.bench.devPort)));
 } finally {
 	rmSync(work, { recursive: true, force: true });
 }

@@ -1,47 +1,44 @@
 /**
- * `npm run validate -- [folder …]`: validates report folders (by default every folder under content/reports, or under the REORG_CONTENT folders) and prints every
- * problem found with its file, field, line and fix. Exits 1 when any folder has a problem.
+ * `npm run validate -- [folder …]`: validates report folders (by default every folder under content/reports, or
+ * under the REORG_CONTENT folders) with the same code the build runs (`loadReportSet`), and prints every problem
+ * found with its file, field, line and fix, and every warning. Exits 1 when any folder has a problem.
  */
-import { performance } from 'node:perf_hooks';
-import { config } from '../config.ts';
-import { contentRoots } from '../model/contentRoots.ts';
-import { listReportFolders, loadReport } from '../model/loadReport.ts';
 import { comparePermalinks, MANIFEST, readManifest } from '../model/permalinks.ts';
-import { formatProblems } from '../model/problems.ts';
-import type { ReportBundle } from '../model/schema.ts';
+import { formatProblem, formatProblems } from '../model/problems.ts';
+import { foldersUnder, loadReportSet, siteOptions } from '../model/reportSet.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
-const folders = args.length > 0 ? args : contentRoots().flatMap(listReportFolders);
+const options = siteOptions();
+const folders = args.length > 0 ? args : foldersUnder(options.roots);
 if (folders.length === 0) {
 	console.error('validate: no report folders found; pass a folder path, such as content/reports/xiaomi-2021-12');
 	process.exit(1);
 }
 
 let failed = 0;
-const published: ReportBundle[] = [];
-for (const folder of folders) {
-	const started = performance.now();
-	try {
-		const { bundle, problems } = loadReport(folder);
-		const ms = (performance.now() - started).toFixed(0);
-		if (bundle) {
-			if (!bundle.report.fixture) published.push(bundle);
-			const { people, units, positions, lines, changes, events, claims } = bundle;
-			console.log(`✓ ${folder}: ${people.length} people, ${units.length} units, ${positions.length} positions, ${lines.length} reporting lines, ${changes.length} changes, ${events.length} events, ${claims.length} claims (${ms} ms)`);
-		} else {
-			failed++;
-			console.error(`✗ ${formatProblems(folder, problems)}`);
-		}
-	} catch (error) {
+let set;
+try {
+	// Permalinks never break: they are checked whenever the published reports are validated together.
+	set = loadReportSet(folders, { ...options, checkPermalinks: args.length === 0 && options.checkPermalinks });
+} catch (error) {
+	console.error(`✗ could not read the report folders: ${error instanceof Error ? error.message : String(error)}`);
+	process.exit(1);
+}
+for (const { folder, bundle, problems, ms } of set.folders) {
+	if (bundle) {
+		const { people, units, positions, lines, changes, events, claims } = bundle;
+		console.log(`✓ ${folder}: ${people.length} people, ${units.length} units, ${positions.length} positions, ${lines.length} reporting lines, ${changes.length} changes, ${events.length} events, ${claims.length} claims (${ms.toFixed(0)} ms)`);
+	} else {
 		failed++;
-		console.error(`✗ ${folder}: could not be read: ${error instanceof Error ? error.message : String(error)}`);
+		console.error(`✗ ${formatProblems(folder, problems)}`);
 	}
 }
-// Published permalinks never break: check them whenever the published reports are validated together.
-if (args.length === 0 && !config.customContent && failed === 0) {
-	const { lost, added } = comparePermalinks(readManifest(), published);
-	for (const url of lost) console.error(`✗ ${MANIFEST}: the published permalink ${url} no longer leads to a change\n    fix: restore the change id, or list it under formerIds of the change that replaced it`);
-	for (const url of added) console.log(`  new permalink ${url}: run \`npm run permalinks\` to record it in ${MANIFEST}`);
-	if (lost.length > 0) failed++;
+if (set.problems.length > 0) {
+	failed++;
+	console.error(`✗ ${formatProblems('the reports together', set.problems)}`);
+}
+for (const warning of set.warnings) console.warn(`⚠ ${formatProblem(warning)}`);
+if (args.length === 0 && options.checkPermalinks && failed === 0) {
+	for (const url of comparePermalinks(readManifest(), set.bundles).added) console.log(`  new permalink ${url}: run \`npm run permalinks\` to record it in ${MANIFEST}`);
 }
 process.exit(failed > 0 ? 1 : 0);

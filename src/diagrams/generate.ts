@@ -3,6 +3,7 @@
  * person's direct reports, each created unit, the timeline, and one diff per change. A new report folder gets
  * all of them with no new code.
  */
+import { perBundle } from '../model/memo.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { changeDiff } from './changeDiff.ts';
 import { directReports } from './directReports.ts';
@@ -11,8 +12,8 @@ import { timeline } from './timeline.ts';
 import type { Diagram } from './types.ts';
 import { unitRestructures } from './unitRestructure.ts';
 
-/** The overview diagrams of a report, in the order the article shows them. */
-export function overviewDiagrams(bundle: ReportBundle): Diagram[] {
+/** The overview diagrams of a report, in the order the article shows them; generated once per bundle. */
+export const overviewDiagrams: (bundle: ReportBundle) => Diagram[] = perBundle('overview-diagrams', (bundle) => {
 	const list: Diagram[] = [];
 	if (bundle.lines.length > 0) list.push(orgChart(bundle, 'before'), orgChart(bundle, 'after'));
 	const reports = directReports(bundle);
@@ -20,12 +21,10 @@ export function overviewDiagrams(bundle: ReportBundle): Diagram[] {
 	list.push(...unitRestructures(bundle));
 	if (bundle.events.length + bundle.changes.length > 0) list.push(timeline(bundle));
 	return list;
-}
+});
 
-/** The diff diagram of every change, in the order of changes.yaml. */
-export function changeDiagrams(bundle: ReportBundle): Diagram[] {
-	return bundle.changes.map((c) => changeDiff(bundle, c));
-}
+/** The diff diagram of every change, in the order of changes.yaml; generated once per bundle. */
+export const changeDiagrams: (bundle: ReportBundle) => Diagram[] = perBundle('change-diagrams', (bundle) => bundle.changes.map((c) => changeDiff(bundle, c)));
 
 /** Every diagram of a report. */
 export function allDiagrams(bundle: ReportBundle): Diagram[] {

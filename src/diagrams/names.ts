@@ -1,4 +1,5 @@
 /** How the parties of a report are named and drawn in diagrams and their text equivalents. */
+import { indexOf } from '../model/indexes.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import type { Shape } from './flowchart.ts';
 
@@ -15,11 +16,12 @@ export interface Party {
 
 /** Resolves an id of a person, unit or position to how it is drawn; unknown ids fail loudly. */
 export function partyOf(bundle: ReportBundle, id: string): Party {
-	const person = bundle.people.find((p) => p.id === id);
+	const index = indexOf(bundle);
+	const person = index.people.get(id);
 	if (person) return { id, short: person.name, full: person.name, shape: 'round', classes: ['person'] };
-	const unit = bundle.units.find((u) => u.id === id);
+	const unit = index.units.get(id);
 	if (unit) return { id, short: unit.shortName ?? unit.name, full: unit.name, shape: 'box', classes: unit.created ? ['created'] : [] };
-	const position = bundle.positions.find((p) => p.id === id);
+	const position = index.positions.get(id);
 	if (position) {
 		const name = position.shortTitle ?? position.title;
 		const unnamed = position.holder ? '' : ' (unnamed)';

@@ -1,37 +1,57 @@
 /**
  * The Astro integration that renders every report's diagrams before pages are built: pages then read finished
- * SVG from the cache and never start a browser themselves, and a warm build starts none at all.
+ * SVG from the cache and never start a browser themselves, and a warm build starts none at all. It reads the same
+ * report set as the content loader (validated once per build) and the same diagrams as the pages (one view per
+ * report). In the dev server, the loader calls `renderChangedDiagrams` after each edit: only diagrams whose source
+ * changed miss the cache, and they are drawn in one browser kept warm for the whole session.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { allDiagrams } from '../diagrams/generate.ts';
-import { contentRoots, includeFixtures } from '../model/contentRoots.ts';
-import { listReportFolders, loadReport } from '../model/loadReport.ts';
 import { homeCard, reportCards } from '../cards/cardHtml.ts';
+import { loadSiteReports } from '../model/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { inlineCjkFontFace } from '../render/cjkFont.ts';
+import { BrowserRenderer } from '../render/browserRenderer.ts';
 import { renderCards } from '../render/renderCards.ts';
-import { diagramsDisabled, renderDiagrams } from '../render/renderDiagrams.ts';
+import { diagramsDisabled, renderDiagrams, type RenderStats } from '../render/renderDiagrams.ts';
+import { viewOf } from '../utils/reportViews.ts';
 import { fileURLToPath } from 'node:url';
 
-/** Every report folder that validates and is built (the content layer reports the others). */
-function builtBundles(): ReportBundle[] {
-	return contentRoots()
-		.flatMap(listReportFolders)
-		.map((folder) => loadReport(folder).bundle)
-		.filter((b): b is ReportBundle => b !== undefined && (!b.report.fixture || includeFixtures()));
+function describe(stats: RenderStats): string {
+	const perDiagram = stats.rendered > 0 ? `, ${(stats.renderMs / stats.rendered).toFixed(0)} ms a diagram after ${stats.browserStartMs.toFixed(0)} ms to start the browser` : ', no browser started';
+	return `${stats.total} diagrams: ${stats.cached} from the cache, ${stats.rendered} rendered${perDiagram}`;
 }
 
-/** Generates and renders the diagrams of every built report. */
-export async function prerenderDiagrams(logger?: Pick<AstroIntegrationLogger, 'info'>) {
+/** Generates and renders the diagrams of every built report (the loader reports the folders that do not validate). */
+export async function prerenderDiagrams(logger?: Pick<AstroIntegrationLogger, 'info'>, bundles = loadSiteReports().bundles, warm?: BrowserRenderer) {
 	if (diagramsDisabled()) {
 		logger?.info('diagrams are off (REORG_NO_DIAGRAMS=1): pages show their text equivalents only');
 		return undefined;
 	}
-	const diagrams = builtBundles().flatMap(allDiagrams);
-	const stats = await renderDiagrams(diagrams);
-	const perDiagram = stats.rendered > 0 ? `, ${(stats.renderMs / stats.rendered).toFixed(0)} ms a diagram after ${stats.browserStartMs.toFixed(0)} ms to start the browser` : ', no browser started';
-	logger?.info(`${stats.total} diagrams: ${stats.cached} from the cache, ${stats.rendered} rendered${perDiagram}`);
+	const stats = await renderDiagrams(bundles.flatMap((b) => viewOf(b).diagrams.all), undefined, warm);
+	logger?.info(describe(stats));
 	return stats;
+}
+
+const WARM_KEY = Symbol.for('reorg-lens.warm-renderer');
+
+/** The dev server's one browser, started on first use and kept open until the server stops. */
+function warmRenderer(): BrowserRenderer {
+	const slot = globalThis as Record<symbol, BrowserRenderer | undefined>;
+	return (slot[WARM_KEY] ??= new BrowserRenderer());
+}
+
+/** One use of the warm browser at a time: its page renders one diagram after another. */
+let queue: Promise<unknown> = Promise.resolve();
+function withWarm<T>(use: (warm: BrowserRenderer) => Promise<T>): Promise<T> {
+	const next = queue.then(() => use(warmRenderer()));
+	queue = next.catch(() => undefined);
+	return next;
+}
+
+/** Renders, in the dev server's one warm browser, the diagrams of edited reports that are not cached yet. */
+export async function renderChangedDiagrams(bundles: ReportBundle[]): Promise<void> {
+	const stats = await withWarm((warm) => prerenderDiagrams(undefined, bundles, warm));
+	if (stats && stats.rendered > 0) console.info(`[reorg-lens] ${describe(stats)}`);
 }
 
 /** Renders diagrams at the start of a build and of the dev server, and share cards at the end of a build. */
@@ -45,7 +65,7 @@ export default function diagrams(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (diagramsDisabled()) return;
-				const bundles = builtBundles();
+				const bundles = loadSiteReports().bundles;
 				const base = site ?? new URL('http://localhost:4321/');
 				const cards = [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, base))];
 				const stats = await renderCards(cards, fileURLToPath(dir), { fontFaces: await inlineCjkFontFace(bundles) });
@@ -55,7 +75,14 @@ export default function diagrams(): AstroIntegration {
 				await prerenderDiagrams(logger);
 			},
 			'astro:server:setup': async ({ logger }) => {
-				await prerenderDiagrams(logger);
+				await withWarm((warm) => prerenderDiagrams(logger, undefined, warm));
+				// Start the browser now, in the background, so that the first edit's diagrams render without waiting for it.
+				if (!diagramsDisabled()) withWarm((warm) => warm.render('rl-warm-up', 'flowchart LR\n  a --> b')).catch((e: Error) => logger.warn(`the diagram browser did not start: ${e.message.split('\n')[0]}`));
+			},
+			'astro:server:done': async () => {
+				const slot = globalThis as Record<symbol, BrowserRenderer | undefined>;
+				await slot[WARM_KEY]?.close();
+				slot[WARM_KEY] = undefined;
 			},
 		},
 	};

@@ -24,7 +24,7 @@ interface Known {
 }
 
 /** Returns a problem for each id in the article that the bundle does not define, and for each section left out. */
-export function articleProblems(bundle: ReportBundle, file: string): Problem[] {
+export function articleProblems(bundle: ReportBundle, file: string, missing: ReadonlySet<string> = new Set()): Problem[] {
 	const known: Known = {
 		section: new Set(bundle.report.sections.map((s) => s.id)),
 		change: new Set(bundle.changes.map((c) => c.id)),
@@ -42,12 +42,14 @@ export function articleProblems(bundle: ReportBundle, file: string): Problem[] {
 	for (const [pattern, kind] of ID_ATTRIBUTES) {
 		for (const match of text.matchAll(pattern)) {
 			if (kind === 'section') used.add(match[1]);
-			if (!known[kind].has(match[1])) report(match.index, kind, match[1], kind === 'section' ? 'the sections of report.yaml' : `${kind === 'person' ? 'people' : `${kind}s`}.yaml`);
+			const list = kind === 'section' ? 'report.yaml' : `${kind === 'person' ? 'people' : `${kind}s`}.yaml`;
+			// A missing data file is reported once by the cross-checks, not once per reference here.
+			if (!known[kind].has(match[1]) && !missing.has(list)) report(match.index, kind, match[1], kind === 'section' ? 'the sections of report.yaml' : `${kind === 'person' ? 'people' : `${kind}s`}.yaml`);
 		}
 	}
 	for (const match of text.matchAll(/\bsources=\{\s*\[([^\]]*)\]\s*\}/g)) {
 		for (const id of match[1].matchAll(/["']([^"']+)["']/g)) {
-			if (!known.source.has(id[1])) report(match.index, 'source', id[1], 'sources.yaml');
+			if (!known.source.has(id[1]) && !missing.has('sources.yaml')) report(match.index, 'source', id[1], 'sources.yaml');
 		}
 	}
 	for (const section of bundle.report.sections) {

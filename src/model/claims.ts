@@ -5,6 +5,8 @@
  */
 import { boundsOf, formatDate } from './dates.ts';
 import { orgStates } from './org.ts';
+import { indexOf } from './indexes.ts';
+import { perBundle } from './memo.ts';
 import type { Claim, FuzzyDate, ReportBundle } from './schema.ts';
 import { nameOf } from './wording.ts';
 
@@ -21,17 +23,16 @@ export interface CheckedClaim {
 
 const DAY_MS = 86_400_000;
 
-/** Checks every claim of a bundle against its data. */
-export function checkClaims(bundle: ReportBundle): CheckedClaim[] {
-	return bundle.claims.map((claim) => ({ claim, ...checkClaim(bundle, claim) }));
-}
+/** Checks every claim of a bundle against its data, once per bundle (validation, the ledger and open data share it). */
+export const checkClaims: (bundle: ReportBundle) => CheckedClaim[] = perBundle('claims', (bundle) => bundle.claims.map((claim) => ({ claim, ...checkClaim(bundle, claim) })));
 
 function checkClaim(bundle: ReportBundle, claim: Claim): { status: ClaimStatus; why: string } {
 	const check = claim.check;
+	const index = indexOf(bundle);
 	const name = (id: string) => nameOf(bundle, id);
 	switch (check.type) {
 		case 'handover-count': {
-			const end = bundle.changes.find((c) => c.id === check.until);
+			const end = index.changes.get(check.until);
 			if (!end) return { status: 'contradicted', why: `The change "${check.until}" is not in the data.` };
 			const windowEnd = boundsOf(end.date).last;
 			const windowStart = windowEnd - check.days * DAY_MS;
@@ -56,7 +57,7 @@ function checkClaim(bundle: ReportBundle, claim: Claim): { status: ClaimStatus; 
 			const seats = (lines: typeof after) =>
 				lines
 					.filter((l) => l.relation === 'reports-to' && l.to === check.person)
-					.reduce((sum, l) => sum + (bundle.positions.find((p) => p.id === l.from)?.count ?? 1), 0);
+					.reduce((sum, l) => sum + (index.positions.get(l.from)?.count ?? 1), 0);
 			const now = seats(after);
 			const why = `After the changes the data has ${now} seat${now === 1 ? '' : 's'} reporting directly to ${name(check.person)} (${seats(before)} before them)`;
 			return now === check.expect
@@ -66,26 +67,26 @@ function checkClaim(bundle: ReportBundle, claim: Claim): { status: ClaimStatus; 
 		case 'respectively': {
 			const mismatches: string[] = [];
 			check.changes.forEach((id, i) => {
-				const change = bundle.changes.find((c) => c.id === id);
+				const change = index.changes.get(id);
 				const target = check.targets[i];
 				const into = change?.starts
-					.map((lineId) => bundle.lines.find((l) => l.id === lineId))
+					.map((lineId) => index.lines.get(lineId))
 					.filter((l) => l?.relation === 'part-of')
 					.map((l) => l?.to);
 				if (!into?.includes(target)) mismatches.push(`${change?.title ?? id} does not go into ${name(target)}`);
 			});
 			return mismatches.length === 0
-				? { status: 'confirmed', why: `Taken in order, the data pairs ${check.changes.map((id, i) => `${bundle.changes.find((c) => c.id === id)?.title ?? id} → ${name(check.targets[i])}`).join(' and ')}.` }
+				? { status: 'confirmed', why: `Taken in order, the data pairs ${check.changes.map((id, i) => `${index.changes.get(id)?.title ?? id} → ${name(check.targets[i])}`).join(' and ')}.` }
 				: { status: 'contradicted', why: `${mismatches.join('; ')}.` };
 		}
 		case 'first-since': {
-			const since = bundle.events.find((e) => e.id === check.since);
-			const change = bundle.changes.find((c) => c.id === check.change);
+			const since = index.events.get(check.since);
+			const change = index.changes.get(check.change);
 			if (!since || !change) return { status: 'contradicted', why: 'The event or the change is not in the data.' };
 			const touches = (c: (typeof bundle.changes)[number]) =>
 				c.units.includes(check.unit) ||
 				[...c.starts, ...c.ends].some((lineId) => {
-					const l = bundle.lines.find((x) => x.id === lineId);
+					const l = index.lines.get(lineId);
 					return l?.from === check.unit || l?.to === check.unit;
 				});
 			const between = (d: FuzzyDate) => boundsOf(d).last > boundsOf(since.date).last && boundsOf(d).first < boundsOf(change.date).first;

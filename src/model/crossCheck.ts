@@ -4,14 +4,19 @@
  */
 import { boundsOf } from './dates.ts';
 import { orgStates } from './org.ts';
-import type { Problem } from './problems.ts';
+import { formatPath, type Problem } from './problems.ts';
+import { quoteProblems } from './quotes.ts';
 import type { FuzzyDate, ReportBundle } from './schema.ts';
 
 /** Builds a problem at a field path of one of the folder's files. */
 export type At = (file: string, path: ReadonlyArray<PropertyKey>, message: string, hint?: string) => Problem;
 
-/** Returns every cross-file problem of a bundle whose files each passed their own schema. */
-export function crossCheck(bundle: ReportBundle, at: At): Problem[] {
+/**
+ * Returns every cross-file problem of a bundle whose files each passed their own schema. `missing` names the data
+ * files that are not in the folder: references to them are not reported one by one (the missing file is reported
+ * once), and rules that need them are not applied.
+ */
+export function crossCheck(bundle: ReportBundle, at: At, missing: ReadonlySet<string> = new Set()): Problem[] {
 	const problems: Problem[] = [];
 	const push = (p: Problem) => problems.push(p);
 	const { report, sources, people, units, positions, lines, changes, events, claims } = bundle;
@@ -51,11 +56,23 @@ export function crossCheck(bundle: ReportBundle, at: At): Problem[] {
 		}),
 	);
 
+	// References that would need a missing file are counted against that file and reported once, below. A reference
+	// that any of several files could satisfy (a person, unit or position) counts against a missing file only when
+	// references of that file's own kind failed too; otherwise it is an ordinary unknown id.
+	const needs = new Map<string, { count: number; first: string }>();
+	const maybe: { files: string[]; first: string; problem: Problem }[] = [];
 	const ref = (set: Set<string>, what: string, list: string) => (file: string, path: PropertyKey[], id: string | undefined) => {
-		if (id !== undefined && !set.has(id)) {
-			const known = [...set].slice(0, 12).join(', ');
-			push(at(file, path, `unknown ${what} "${id}"`, `use an id defined in ${list}${known ? ` (${known}${set.size > 12 ? ', …' : ''})` : ''}`));
-		}
+		if (id === undefined || set.has(id)) return;
+		const files = list.split(/,? or |, /);
+		const absent = files.filter((f) => missing.has(f));
+		const first = `"${id}" in ${file} ${formatPath(path)}`;
+		const known = [...set].slice(0, 12).join(', ');
+		const problem = at(file, path, `unknown ${what} "${id}"`, `use an id defined in ${list}${known ? ` (${known}${set.size > 12 ? ', …' : ''})` : ''}`);
+		if (absent.length === 0) push(problem);
+		else if (files.length === 1) {
+			const need = needs.get(absent[0]) ?? { count: 0, first };
+			needs.set(absent[0], { ...need, count: need.count + 1 });
+		} else maybe.push({ files: absent, first, problem });
 	};
 	const source = ref(ids.source, 'source', 'sources.yaml');
 	const person = ref(ids.person, 'person', 'people.yaml');
@@ -95,8 +112,11 @@ export function crossCheck(bundle: ReportBundle, at: At): Problem[] {
 		anyParty('reporting-lines.yaml', [i, 'to'], l.to);
 		ordered('reporting-lines.yaml', [i, 'end'], l.start, l.end);
 		if (l.from === l.to) push(at('reporting-lines.yaml', [i, 'to'], `"${l.from}" cannot report to itself`, 'point the line at another person, unit or position'));
-		if (l.relation === 'part-of' && (!ids.unit.has(l.from) || !ids.unit.has(l.to))) push(at('reporting-lines.yaml', [i, 'relation'], 'part-of joins two units', 'use reports-to for people and positions'));
-		if (l.relation === 'leads' && (!(ids.person.has(l.from) || ids.position.has(l.from)) || !ids.unit.has(l.to))) push(at('reporting-lines.yaml', [i, 'relation'], 'leads goes from a person or position to a unit', 'swap from and to, or use reports-to'));
+		// Without units.yaml (or people.yaml) every id looks like the wrong kind; the missing file is reported instead.
+		// Unknown ids are reported as unknown, not also as the wrong kind.
+		const partiesKnown = !missing.has('units.yaml') && !missing.has('people.yaml') && party.has(l.from) && party.has(l.to);
+		if (partiesKnown && l.relation === 'part-of' && (!ids.unit.has(l.from) || !ids.unit.has(l.to))) push(at('reporting-lines.yaml', [i, 'relation'], 'part-of joins two units', 'use reports-to for people and positions'));
+		if (partiesKnown && l.relation === 'leads' && (!(ids.person.has(l.from) || ids.position.has(l.from)) || !ids.unit.has(l.to))) push(at('reporting-lines.yaml', [i, 'relation'], 'leads goes from a person or position to a unit', 'swap from and to, or use reports-to'));
 	});
 	changes.forEach((c, i) => {
 		section('changes.yaml', [i, 'section'], c.section);
@@ -139,28 +159,15 @@ export function crossCheck(bundle: ReportBundle, at: At): Problem[] {
 		}
 	});
 
+	for (const { files, first, problem } of maybe) {
+		const file = files.find((f) => needs.has(f));
+		if (file === undefined) push(problem);
+		else needs.set(file, { ...(needs.get(file) ?? { count: 0, first }), count: (needs.get(file)?.count ?? 0) + 1 });
+	}
+	for (const [file, { count, first }] of needs) {
+		problems.unshift(at(file, [], `the file is missing, and ${count} reference${count === 1 ? '' : 's'} to it cannot resolve (the first: ${first})`, `create ${file}; docs/adding-a-report.md has a template for it`));
+	}
 	problems.push(...quoteProblems(bundle, at), ...cycleProblems(bundle, at));
-	return problems;
-}
-
-/** Collapses white space so that a quote may wrap differently from the text. */
-export function normaliseText(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
-}
-
-function quoteProblems(bundle: ReportBundle, at: At): Problem[] {
-	const text = normaliseText(bundle.text);
-	const problems: Problem[] = [];
-	const hint = `copy the words exactly from ${bundle.report.sourceText}, with its curly quotes (’ “ ”) and its typos`;
-	const check = (file: string, path: PropertyKey[], quote: string | undefined) => {
-		if (quote !== undefined && !text.includes(normaliseText(quote))) problems.push(at(file, path, `quote is not in the report's text: "${quote.slice(0, 60)}${quote.length > 60 ? '…' : ''}"`, hint));
-	};
-	bundle.changes.forEach((c, i) => {
-		check('changes.yaml', [i, 'quote'], c.quote);
-		check('changes.yaml', [i, 'rationale'], c.rationale);
-	});
-	bundle.events.forEach((e, i) => check('events.yaml', [i, 'quote'], e.quote));
-	bundle.claims.forEach((c, i) => check('claims.yaml', [i, 'quote'], c.quote));
 	return problems;
 }
 

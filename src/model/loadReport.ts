@@ -2,11 +2,13 @@
  * Reads a report folder from disk, validates every file and every cross-reference, and returns the bundle or all
  * the problems found. The folder is self-contained (text, data, article), so any copy of it validates alone.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { checkClaims } from './claims.ts';
 import { crossCheck, type At } from './crossCheck.ts';
 import { articleProblems } from './articleRefs.ts';
+import { readText } from './encoding.ts';
+import { verbatimProblems } from './verbatim.ts';
 import { parseDataFile, type Parsed } from './parseDataFile.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { dataFiles, type ReportBundle } from './schema.ts';
@@ -34,13 +36,20 @@ export function loadReport(dir: string): LoadResult {
 	}
 	const problems: Problem[] = [];
 	const parsed: Record<string, Parsed<unknown>> = {};
+	const missing = new Set<string>();
 	for (const [file, schema] of Object.entries(dataFiles)) {
 		const path = join(dir, file);
 		if (!existsSync(path)) {
+			missing.add(file);
 			if (REQUIRED.has(file)) problems.push({ file: shown(file), path: '', message: 'required file is missing', hint: `create ${file}; docs/adding-a-report.md shows its fields` });
 			continue;
 		}
-		const result = parseDataFile(shown(file), readFileSync(path, 'utf8'), schema);
+		const read = readText(path, shown(file));
+		if ('problem' in read) {
+			problems.push(read.problem);
+			continue;
+		}
+		const result = parseDataFile(shown(file), read.text, schema);
 		parsed[file] = result;
 		problems.push(...result.problems);
 	}
@@ -54,12 +63,16 @@ export function loadReport(dir: string): LoadResult {
 	if (report) {
 		if (report.id !== basename(dir)) problems.push({ file: shown('report.yaml'), path: 'id', ...parsed['report.yaml'].locate(['id']), message: `id "${report.id}" differs from the folder name "${basename(dir)}"`, hint: 'rename the folder or the id so that they match; the id is the report\'s URL' });
 		const textPath = join(dir, report.sourceText);
-		if (existsSync(textPath)) text = readFileSync(textPath, 'utf8');
+		const read = existsSync(textPath) ? readText(textPath, shown(report.sourceText)) : undefined;
+		if (read && 'problem' in read) problems.push(read.problem);
+		else if (read) text = read.text;
 		else problems.push({ file: shown('report.yaml'), path: 'sourceText', ...parsed['report.yaml'].locate(['sourceText']), message: `the text file "${report.sourceText}" is not in the folder`, hint: 'put the report\'s text, verbatim, in the folder under that name' });
 	}
 	const articlePath = join(dir, ARTICLE_FILE);
-	const article = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : '';
-	if (!article) problems.push({ file: shown(ARTICLE_FILE), path: '', message: 'the article is missing or empty', hint: 'write the annotated article in article.mdx; docs/adding-a-report.md has an example' });
+	const readArticle = existsSync(articlePath) ? readText(articlePath, shown(ARTICLE_FILE)) : { text: '' };
+	const article = 'text' in readArticle ? readArticle.text : '';
+	if ('problem' in readArticle) problems.push(readArticle.problem);
+	else if (!article) problems.push({ file: shown(ARTICLE_FILE), path: '', message: 'the article is missing or empty', hint: 'write the annotated article in article.mdx; docs/adding-a-report.md has an example' });
 
 	if (problems.length > 0 || !report) return { problems };
 
@@ -84,7 +97,7 @@ export function loadReport(dir: string): LoadResult {
 		message,
 		hint,
 	});
-	problems.push(...crossCheck(bundle, at), ...articleProblems(bundle, shown(ARTICLE_FILE)));
+	problems.push(...crossCheck(bundle, at, missing), ...articleProblems(bundle, shown(ARTICLE_FILE), missing), ...verbatimProblems(bundle, shown(ARTICLE_FILE)));
 	if (problems.length === 0) {
 		checkClaims(bundle).forEach((checked, i) => {
 			if (checked.status === 'contradicted') problems.push(at('claims.yaml', [i, 'check'], `the data contradicts claim "${checked.claim.id}": ${checked.why}`, 'fix the data if it is wrong; if the report is wrong, record the claim as not-checkable with the reason'));

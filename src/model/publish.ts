@@ -3,6 +3,7 @@
  * from the bundle once so that every output agrees.
  */
 import { formatDate, isoOf, type Precision, precisionOf, readingsOf } from './dates.ts';
+import { perBundle } from './memo.ts';
 import { changeLines } from './org.ts';
 import type { Change, ReportBundle, ReportingLine } from './schema.ts';
 import { changePath } from '../utils/paths.ts';
@@ -40,8 +41,17 @@ function publishLine(bundle: ReportBundle, line: ReportingLine): PublishedLine {
 	return { id: line.id, from: line.from, relation: line.relation, to: line.to, text: lineText(line, (id) => nameOf(bundle, id)) };
 }
 
-/** Every change of a bundle in its published form; `site` makes permalinks absolute. */
+const publishedBySite = perBundle('published-changes', () => new Map<string, PublishedChange[]>());
+
+/** Every change of a bundle in its published form; `site` makes permalinks absolute. Made once per bundle and site. */
 export function publishChanges(bundle: ReportBundle, site: URL): PublishedChange[] {
+	const bySite = publishedBySite(bundle);
+	let list = bySite.get(site.href);
+	if (!list) bySite.set(site.href, (list = publish(bundle, site)));
+	return list;
+}
+
+function publish(bundle: ReportBundle, site: URL): PublishedChange[] {
 	return bundle.changes.map((c) => {
 		const { before, after } = changeLines(bundle, c);
 		const readings = readingsOf(c.date);

@@ -129,6 +129,8 @@ export const Person = z.strictObject({
 	roles: z.array(Role).default([]),
 	/** The sources for the person's identity. */
 	sources: z.array(Id).min(1, 'cite at least one source for a person'),
+	/** The id of an earlier report that defines this same person: says on purpose that the id is shared. */
+	sameAs: Id.optional(),
 });
 
 /** What kind of organisational unit a unit is. */
@@ -160,6 +162,8 @@ export const Unit = z.strictObject({
 	created: z.boolean().default(false),
 	/** The sources for the unit. */
 	sources: z.array(Id).min(1, 'cite at least one source for a unit'),
+	/** The id of an earlier report that defines this same unit: says on purpose that the id is shared. */
+	sameAs: Id.optional(),
 });
 
 /** A seat that may have no named holder (`positions.yaml`). */

@@ -10,14 +10,14 @@ import { join } from 'node:path';
 export const FIXTURE = join(process.cwd(), 'test', 'fixtures', 'reports', 'northwind-2030-01');
 
 /** Copies `folder` into a temporary folder of the same name, applies `edits` (file → new text or edit function), returns its path. */
-export function copyWithEdits(folder: string, edits: Record<string, string | ((text: string) => string) | null> = {}): string {
+export function copyWithEdits(folder: string, edits: Record<string, string | Buffer | ((text: string) => string | Buffer) | null> = {}): string {
 	const name = folder.split(/[\\/]/).pop() as string;
 	const dir = join(mkdtempSync(join(tmpdir(), 'reorg-lens-')), name);
 	cpSync(folder, dir, { recursive: true });
 	for (const [file, edit] of Object.entries(edits)) {
 		const path = join(dir, file);
 		if (edit === null) rmSync(path);
-		else writeFileSync(path, typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8')));
+		else writeFileSync(path, typeof edit === 'function' ? edit(readFileSync(path, 'utf8')) : edit);
 	}
 	return dir;
 }

@@ -2,11 +2,13 @@
  * How the data is put into words for readers: names of parties and reporting lines. Pages, open data, diagram
  * text equivalents and the claims ledger all say a line the same way.
  */
+import { indexOf } from './indexes.ts';
 import type { ReportBundle, ReportingLine } from './schema.ts';
 
 /** The name of a person, unit or position, for sentences. */
 export function nameOf(bundle: ReportBundle, id: string): string {
-	return bundle.people.find((p) => p.id === id)?.name ?? bundle.units.find((u) => u.id === id)?.name ?? bundle.positions.find((p) => p.id === id)?.title ?? id;
+	const index = indexOf(bundle);
+	return index.people.get(id)?.name ?? index.units.get(id)?.name ?? index.positions.get(id)?.title ?? id;
 }
 
 /** The verb of each relation, read from the line's `from` to its `to`. */

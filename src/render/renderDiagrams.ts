@@ -57,9 +57,9 @@ function diagramError(diagram: Diagram, message: string): Error {
 /**
  * Renders every diagram that is not cached yet, with one browser for the whole batch. Each page takes the next few
  * diagrams in one round trip and hands their raw SVG to the svgo workers, then takes the next few at once: Chromium
- * renders while Node optimises.
+ * renders while Node optimises. A `warm` renderer (the dev server's) is used and left open.
  */
-export async function renderDiagrams(diagrams: readonly Diagram[], cache?: string): Promise<RenderStats> {
+export async function renderDiagrams(diagrams: readonly Diagram[], cache?: string, warm?: BrowserRenderer): Promise<RenderStats> {
 	const { pages, workers } = renderParallelism();
 	const stats: RenderStats = { total: diagrams.length, cached: 0, rendered: 0, browserStartMs: 0, renderMs: 0, mermaidMs: 0, pages, workers };
 	const seen = new Set<string>();
@@ -71,7 +71,8 @@ export async function renderDiagrams(diagrams: readonly Diagram[], cache?: strin
 	});
 	stats.cached = diagrams.length - missing.length;
 	if (missing.length === 0) return stats;
-	const renderer = new BrowserRenderer();
+	// The dev server passes its warm browser, which stays open for the next edit.
+	const renderer = warm ?? new BrowserRenderer();
 	const pool = new SvgPool(workers);
 	const queue = [...missing];
 	const finished: Promise<void>[] = [];
@@ -101,7 +102,7 @@ export async function renderDiagrams(diagrams: readonly Diagram[], cache?: strin
 		if (error instanceof ChromiumNotFoundError || (error instanceof Error && error.message.startsWith('Diagram "'))) throw error;
 		throw new Error(`Rendering diagrams: the browser failed: ${(error as Error).message.split('\n')[0]}`);
 	} finally {
-		await Promise.all([renderer.close(), pool.close()]);
+		await Promise.all([warm ? undefined : renderer.close(), pool.close()]);
 	}
 	return stats;
 }

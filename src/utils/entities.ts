@@ -1,8 +1,13 @@
 /**
- * People and units across every report: a person or unit id names the same one in every report folder, so their
- * pages gather each change they take part in, wherever it was reported.
+ * People and units across every report: a person or unit id names the same one in every report folder (a later
+ * report shares an id on purpose with `sameAs`, checked in model/entities.ts), so their pages gather each change they
+ * take part in, wherever it was reported. The earliest report that names them is the one whose data the page shows.
  */
+import { byPublication } from '../model/entities.ts';
+import { indexOf } from '../model/indexes.ts';
 import type { Change, Person, ReportBundle, Unit } from '../model/schema.ts';
+
+const earliestFirst = (bundles: readonly ReportBundle[]) => byPublication(bundles.map((bundle) => ({ bundle }))).map((x) => x.bundle);
 
 /** A change together with the report it comes from. */
 export interface ChangeInReport {
@@ -14,9 +19,10 @@ export interface ChangeInReport {
 export function peopleAcross(bundles: readonly ReportBundle[]): { person: Person; bundles: ReportBundle[]; changes: ChangeInReport[] }[] {
 	const ids = [...new Set(bundles.flatMap((b) => b.people.map((p) => p.id)))].sort();
 	return ids.map((id) => {
-		const named = bundles.filter((b) => b.people.some((p) => p.id === id));
+		// The first report to name them owns the id (see model/entities.ts): its data is the one shown.
+		const named = earliestFirst(bundles).filter((b) => indexOf(b).people.has(id));
 		return {
-			person: named[0].people.find((p) => p.id === id) as Person,
+			person: indexOf(named[0]).people.get(id) as Person,
 			bundles: named,
 			changes: named.flatMap((bundle) => bundle.changes.filter((c) => c.people.includes(id) || c.handoverFrom === id).map((change) => ({ bundle, change }))),
 		};
@@ -27,11 +33,14 @@ export function peopleAcross(bundles: readonly ReportBundle[]): { person: Person
 export function unitsAcross(bundles: readonly ReportBundle[]): { unit: Unit; bundles: ReportBundle[]; changes: ChangeInReport[] }[] {
 	const ids = [...new Set(bundles.flatMap((b) => b.units.map((u) => u.id)))].sort();
 	return ids.map((id) => {
-		const named = bundles.filter((b) => b.units.some((u) => u.id === id));
+		const named = earliestFirst(bundles).filter((b) => indexOf(b).units.has(id));
 		const touches = (bundle: ReportBundle, c: Change) =>
-			c.units.includes(id) || [...c.starts, ...c.ends].some((lineId) => bundle.lines.some((l) => l.id === lineId && (l.from === id || l.to === id)));
+			c.units.includes(id) || [...c.starts, ...c.ends].some((lineId) => {
+				const l = indexOf(bundle).lines.get(lineId);
+				return l !== undefined && (l.from === id || l.to === id);
+			});
 		return {
-			unit: named[0].units.find((u) => u.id === id) as Unit,
+			unit: indexOf(named[0]).units.get(id) as Unit,
 			bundles: named,
 			changes: named.flatMap((bundle) => bundle.changes.filter((c) => touches(bundle, c)).map((change) => ({ bundle, change }))),
 		};

@@ -57,3 +57,30 @@ describe('the hostile fixture report builds, and renders its data as text', () =
 		expect(existsSync(join(process.cwd(), 'dist', 'reports', 'northwind-2030-01'))).toBe(false);
 	});
 });
+
+describe('a person and a unit shared by two fixture reports', () => {
+	const people = parseHTML(read('people/ada-quill/index.html')).document;
+	const units = parseHTML(read('units/devices/index.html')).document;
+	const links = (doc: Document) => [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+
+	it('shows the person’s changes and reports from both', () => {
+		expect(links(people)).toContain('/reports/northwind-2030-01/changes/labs-into-devices/');
+		expect(links(people)).toContain('/reports/northwind-2031-04/changes/robotics-created/');
+		expect(links(people)).toContain('/reports/northwind-2030-01/');
+		expect(links(people)).toContain('/reports/northwind-2031-04/');
+	});
+
+	it('keeps the unit’s name from the report that first defined it, with changes from both', () => {
+		expect(units.querySelector('h1')?.textContent).toBe('Devices Division');
+		expect(links(units)).toContain('/reports/northwind-2031-04/changes/robotics-created/');
+		expect(links(units)).toContain('/reports/northwind-2030-01/changes/labs-into-devices/');
+	});
+});
+
+describe('the home page', () => {
+	it('lists the reports newest first by publication date', () => {
+		const home = parseHTML(read('index.html')).document;
+		const order = [...home.querySelectorAll('main li h3 a, li h3 a')].map((a) => a.getAttribute('href'));
+		expect([...new Set(order)]).toEqual(['/reports/acme-2031-06/', '/reports/northwind-2031-04/', '/reports/northwind-2030-01/']);
+	});
+});

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allDiagrams } from '../../../../diagrams/generate.ts';
 import { getReports } from '../../../../utils/reports.ts';
+import { viewOf } from '../../../../utils/reportViews.ts';
 
 /** The Mermaid source of every diagram, published beside it for reuse and checking. */
 export const getStaticPaths = (async () => {
 	const reports = await getReports();
 	return reports.flatMap((bundle) =>
-		allDiagrams(bundle).map((d) => ({ params: { report: bundle.report.id, diagram: d.id }, props: { source: d.source } })),
+		viewOf(bundle).diagrams.all.map((d) => ({ params: { report: bundle.report.id, diagram: d.id }, props: { source: d.source } })),
 	);
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,91 @@
+/**
+ * Every check of a report folder, each with the exact message an author reads. Each case breaks one thing in a copy
+ * of the fixture report and compares the printed problems with `golden/problems/<rule>.txt` (the temporary folder
+ * written as `<folder>`). A golden file that does not exist yet is written on the first run; after an intended
+ * change of wording, run `UPDATE_GOLDEN=1 npx vitest run src/model/problems.golden.test.ts` and review the diff.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { config } from '../config.ts';
+import { formatProblem, formatProblems } from './problems.ts';
+import { loadReportSet } from './reportSet.ts';
+import { copyWithEdits, FIXTURE } from './testing.ts';
+
+const GOLDEN = join(process.cwd(), 'src', 'model', 'golden', 'problems');
+
+type Edits = Parameters<typeof copyWithEdits>[1];
+
+const replace = (from: string | RegExp, to: string) => (text: string) => {
+	const out = text.replace(from, to);
+	if (out === text) throw new Error(`test edit found nothing to replace: ${from}`);
+	return out;
+};
+const append = (more: string) => (text: string) => `${text}${more}`;
+const latin1 = (text: string) => Buffer.from(text, 'latin1');
+
+/** One rule: the edits that break it. */
+const RULES: Record<string, Edits> = {
+	'required-file-missing': { 'sources.yaml': null },
+	'data-file-missing-referenced-once': { 'units.yaml': null },
+	'unknown-data-file': { 'notes.yaml': '- a: b\n' },
+	'yaml-syntax': { 'people.yaml': replace('  name: Bo Zhang 张博 שלום', '  name: Bo: Zhang: 张博') },
+	'empty-file': { 'claims.yaml': '# nothing yet\n' },
+	'missing-field': { 'units.yaml': replace('  name: Devices Division\n', '') },
+	'unknown-field': { 'units.yaml': replace('  name: Devices Division\n', '  name: Devices Division\n  colour: red\n') },
+	'wrong-value': { 'changes.yaml': replace('kind: merge', 'kind: merger') },
+	'folder-id-differs': { 'report.yaml': replace('id: northwind-2030-01', 'id: northwind-2030-02') },
+	'source-text-missing': { 'source.txt': null },
+	'article-missing': { 'article.mdx': null },
+	'duplicate-id': { 'units.yaml': replace('- id: devices', '- id: labs') },
+	'former-id-reused': { 'changes.yaml': replace('formerIds: [labs-merge]', 'formerIds: [global-sales-created]') },
+	'unknown-reference': { 'changes.yaml': replace('people: [ada-quill]', 'people: [ada-quil]') },
+	'ends-before-it-starts': { 'reporting-lines.yaml': replace('  to: devices\n  sources: [report]', '  to: devices\n  start: { value: 2030-02 }\n  end: { value: "2029" }\n  sources: [report]') },
+	'counted-seats-with-holder': { 'positions.yaml': '- id: vps\n  title: Vice presidents\n  count: 3\n  holder: bo-zhang\n  sources: [report]\n' },
+	'reports-to-itself': { 'reporting-lines.yaml': replace('  from: bo-zhang\n  relation: reports-to\n  to: ada-quill', '  from: bo-zhang\n  relation: reports-to\n  to: bo-zhang') },
+	'part-of-joins-units': { 'reporting-lines.yaml': replace('- id: bo-reports-to-ada\n  from: bo-zhang\n  relation: reports-to', '- id: bo-reports-to-ada\n  from: bo-zhang\n  relation: part-of') },
+	'leads-person-to-unit': { 'reporting-lines.yaml': replace('  from: ada-quill\n  relation: leads\n  to: devices', '  from: devices\n  relation: leads\n  to: ada-quill') },
+	'line-started-and-ended': { 'changes.yaml': replace('ends: [labs-part-of-northwind]', 'ends: [labs-part-of-northwind, labs-part-of-devices]') },
+	'line-started-twice': { 'changes.yaml': replace('starts: [regional-part-of-sales,', 'starts: [labs-reports-to-ada, regional-part-of-sales,') },
+	'handover-without-giver': { 'changes.yaml': replace('kind: restructure', 'kind: handover') },
+	'respectively-counts': { 'claims.yaml': append('- id: pairs\n  quote: Bo Zhang, who leads the group, reports to Ada Quill.\n  statement: Pairs.\n  section: sales\n  check: { type: respectively, changes: [labs-into-devices, global-sales-created], targets: [devices, global-sales, northwind] }\n') },
+	'quote-not-in-text': { 'changes.yaml': replace('will be merged into the Devices Division', 'will be moved into the Devices Division') },
+	'unit-parent-cycle': { 'units.yaml': replace('  kind: company\n', '  kind: company\n  parent: devices\n') },
+	'reporting-line-cycle': { 'reporting-lines.yaml': append('- id: loop\n  from: ada-quill\n  relation: reports-to\n  to: bo-zhang\n  sources: [report]\n') },
+	'claim-contradicted': { 'claims.yaml': append('- id: five\n  quote: Bo Zhang, who leads the group, reports to Ada Quill.\n  statement: Five report to Ada Quill.\n  section: sales\n  check: { type: direct-report-count, person: ada-quill, expect: 5 }\n') },
+	'article-unknown-id': { 'article.mdx': replace('<Person id="bo-zhang">', '<Person id="bo-zang">') },
+	'article-section-missing': { 'report.yaml': append('  - id: outlook\n    title: Outlook\n') },
+	'verbatim-one-word': { 'article.mdx': replace('will be merged into the Devices Division', 'will be moved into the Devices Division') },
+	'verbatim-paragraph-missing': { 'article.mdx': replace(/<Para n=\{3\}>[\s\S]*?<\/Para>/, '') },
+	'verbatim-title-differs': { 'report.yaml': replace('title: Northwind Gadgets Folds Its "Labs" Into Devices, Creates One Sales Group', 'title: Northwind Folds Its Labs Into Devices') },
+	'not-utf8': { 'people.yaml': (t) => latin1(t.replace('Bo Zhang 张博 שלום', 'Bo Zhang Zoë')) },
+};
+
+/** Loads the edited copy and prints its problems and warnings, the folder written as <folder>. */
+function printed(edits: Edits): string {
+	const dir = copyWithEdits(FIXTURE, edits);
+	const set = loadReportSet([dir], { withFixtures: true });
+	const lines = set.folders.flatMap((f) => (f.bundle ? [] : [formatProblems(f.folder, f.problems)]));
+	lines.push(...set.problems.map(formatProblem), ...set.warnings.map((w) => `warning: ${formatProblem(w)}`));
+	return `${lines.join('\n').replaceAll(dir, '<folder>').replaceAll(dirname(dir), '<parent>')}\n`;
+}
+
+function golden(name: string, actual: string): void {
+	const file = join(GOLDEN, `${name}.txt`);
+	if (config.ci && !existsSync(file)) throw new Error(`golden file ${name}.txt is missing: run UPDATE_GOLDEN=1 npm run test:unit and review it`);
+	if (!existsSync(file) || config.updateGolden) {
+		mkdirSync(GOLDEN, { recursive: true });
+		writeFileSync(file, actual);
+	}
+	expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('every check of a report folder, with its exact message', () => {
+	for (const [name, edits] of Object.entries(RULES)) {
+		it(name, () => {
+			const out = printed(edits);
+			expect(out, 'the edit must cause a problem').toMatch(/problem/);
+			golden(name, out);
+		});
+	}
+});
