@@ -133,8 +133,9 @@ export const cjkFontPath = (font: CjkFont) => withBase(`/fonts/${font.fileName}`
 
 /**
  * The `@font-face` rule of the subset, limited by `unicode-range` to its characters, plus the rule that puts it
- * first for text marked `lang="zh"`. `src: 'url'` (pages) points at `/fonts/`; `src: 'inline'` embeds the font as
- * base64, for the documents Chromium draws at build time (a page's CSP would refuse a data: font).
+ * first for text marked `lang="zh"`. `src: 'url'` (pages) points at `/fonts/` under the site's base path
+ * (cjkFontPath); `src: 'inline'` embeds the font as base64, for the documents Chromium draws at build time (a
+ * page's CSP would refuse a data: font).
  */
 export function cjkFontFace(font: CjkFont | undefined, src: 'url' | 'inline' = 'url'): string {
 	if (!font) return '';
