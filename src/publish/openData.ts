@@ -12,6 +12,7 @@ import { checkClaims } from '../model/claims.ts';
 import { jsonSchemas } from '../model/jsonSchemas.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import { Claim, Event, Id, Person, Position, Report, ReportingLine, type ReportBundle, Source, Unit } from '../model/schema.ts';
+import { feedPath } from './feed.ts';
 import { absoluteUrl, changesCsvPath, diagramSourcePath, reportDataPath, reportPath, withBase } from '../utils/paths.ts';
 
 /** An absolute URL on this site. */
@@ -140,6 +141,8 @@ export const DataIndex = z.strictObject({
 			json: SiteUrl,
 			/** Its changes as CSV, one row a change. */
 			csv: SiteUrl,
+			/** The Atom feed of its changes. */
+			feed: SiteUrl,
 			/** How many changes it has. */
 			changes: z.number().int().min(0),
 		}),
@@ -230,6 +233,7 @@ export function dataIndex(bundles: readonly ReportBundle[], site = config.site):
 			article: abs(reportPath(report.id)),
 			json: abs(reportDataPath(report.id)),
 			csv: abs(changesCsvPath(report.id)),
+			feed: abs(feedPath(report.id)),
 			changes: changes.length,
 		})),
 		schemas: {

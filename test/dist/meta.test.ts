@@ -17,6 +17,8 @@ describe('what a link unfurler sees', () => {
 		expect(meta(doc, 'article:published_time')).toBe('2021-12-10');
 		expect(meta(doc, 'twitter:image:alt')).toBe(meta(doc, 'og:image:alt'));
 		expect(meta(doc, 'og:url')).toBe(data.report.article);
+		const feeds = [...doc.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')].map((l) => l.getAttribute('href'));
+		expect(feeds).toEqual(['/feed.xml', '/reports/xiaomi-2021-12/feed.xml']);
 	});
 
 	it('gives every page with a card its image text for both Open Graph and the Twitter card', () => {
