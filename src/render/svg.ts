@@ -27,7 +27,8 @@ export function findUnsafeMarkup(svg: string): string | undefined {
  * The plugins of svgo's default preset that save bytes on mermaid's output, in the preset's order. The other twenty
  * of the preset were measured on the real site's diagrams and a 100-diagram corpus: with or without them the output
  * is byte for byte the same (sortAttrs saves nothing but orders attributes, so it stays to keep the output
- * unchanged), and each costs a walk of the whole tree. Re-measure with `npm run bench` when mermaid changes.
+ * unchanged), and each costs a walk of the whole tree. When mermaid changes, measure again: bytes saved with each
+ * plugin of the preset left out in turn, on the same two sets.
  */
 const SAVING_PLUGINS = [
 	'cleanupNumericValues',
