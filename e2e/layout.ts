@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 
 /** The text column's height, how much of it text, headings and figures cover, and its blank rows. */
 export interface ColumnMeasure {
-	/** Height of the text column, from its first block to the end of the last note beside it, in CSS px. */
+	/** Height of the text column, from its first block to its last block or note, whichever ends lower, in CSS px. */
 	column: number;
 	/** Sum of the paragraphs' own heights. */
 	text: number;
@@ -19,9 +19,15 @@ export interface ColumnMeasure {
 /** Measures the text column of the article open in `page`. */
 export function measureColumn(page: Page): Promise<ColumnMeasure> {
 	return page.evaluate(() => {
-		const column = document.querySelector('.report-text')!.getBoundingClientRect();
-		const blocks = [...document.querySelectorAll('.report-text :is(h2, .para, figure)')]
+		// The column runs from the text's first block to its last block or its last note, whichever ends lower;
+		// notes that hang on past the text sit beside the start of the appendix, whose blocks count as content.
+		const text = document.querySelector('.report-text')!.getBoundingClientRect();
+		const notesEnd = Math.max(...[...document.querySelectorAll('.report-text aside.note')].map((n) => n.getBoundingClientRect().bottom));
+		const column = { top: text.top, bottom: Math.max(text.bottom, notesEnd), height: Math.max(text.bottom, notesEnd) - text.top };
+		const blocks = [...document.querySelectorAll('.report-text :is(h2, .para, figure), #diagrams > *')]
 			.map((el) => el.getBoundingClientRect())
+			.filter((box) => box.top < column.bottom)
+			.map((box) => ({ top: box.top, bottom: Math.min(box.bottom, column.bottom) }))
 			.sort((a, b) => a.top - b.top);
 		const line = parseFloat(getComputedStyle(document.querySelector('.para')!).lineHeight);
 		let covered = 0;
@@ -32,8 +38,8 @@ export function measureColumn(page: Page): Promise<ColumnMeasure> {
 			covered += Math.max(0, box.bottom - Math.max(box.top, end));
 			end = Math.max(end, box.bottom);
 		}
-		const text = [...document.querySelectorAll('.report-text .para')].reduce((sum, p) => sum + p.getBoundingClientRect().height, 0);
-		return { column: column.height, text, blank: 1 - covered / column.height, blankRows: rows / column.height };
+		const paragraphs = [...document.querySelectorAll('.report-text .para')].reduce((sum, p) => sum + p.getBoundingClientRect().height, 0);
+		return { column: column.height, text: paragraphs, blank: 1 - covered / column.height, blankRows: rows / column.height };
 	});
 }
 

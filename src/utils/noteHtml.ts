@@ -157,7 +157,7 @@ function afterEditorial(parts: string[], i: number): number {
  * Cuts a note's body after its first sentences, once they reach `lead` characters, when the whole is longer than
  * `min` characters. Returns the lead paragraph's HTML and the rest (empty when the note is short).
  */
-export function splitLead(body: string, lead = 60, min = 200): { lead: string; rest: string } {
+export function splitLead(body: string, lead = 30, min = 160): { lead: string; rest: string } {
 	const plain = body.replace(/<[^>]+>/g, '');
 	const first = body.match(/^\s*<p>([\s\S]*?)<\/p>/);
 	if (plain.length <= min || !first) return { lead: body, rest: '' };

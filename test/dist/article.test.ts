@@ -60,6 +60,37 @@ describe('the built article keeps the report verbatim', () => {
 		}
 	});
 
+	it('anchors every note to its words, right after them in the paragraph, and numbers the pair', () => {
+		const notes = [...doc.querySelectorAll('.report-text aside.note')];
+		expect(notes).toHaveLength(17);
+		let adjacent = 0;
+		for (const note of notes) {
+			const words = doc.getElementById(`${note.id}-at`);
+			expect(words, note.id).not.toBeNull();
+			expect(words!.getAttribute('href')).toBe(`#${note.id}`);
+			expect(words!.getAttribute('data-n')).toBe(note.getAttribute('data-n'));
+			expect(words!.closest('.para')).toBe(note.parentElement);
+			// The note follows its words, at the latest at the end of their sentence (when a <Change> wraps it).
+			const para = note.parentElement!.innerHTML;
+			const between = para.slice(para.indexOf(words!.outerHTML) + words!.outerHTML.length, para.indexOf(note.outerHTML)).replace(/<aside[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, '');
+			expect(between.match(/[.!?](\s|$)/g)?.length ?? 0, `${note.id}: ${between}`).toBeLessThanOrEqual(1);
+			if (between.trim().length <= 1) adjacent++;
+		}
+		// Most words stand outside any element that must close first, so their note follows them directly.
+		expect(adjacent).toBeGreaterThanOrEqual(12);
+	});
+
+	it("draws each change's diagram right after the paragraph that states it, once on the page", () => {
+		for (const anchor of doc.querySelectorAll('.report-text .change-anchor')) {
+			const id = anchor.getAttribute('data-change');
+			const figures = doc.querySelectorAll(`[id="diagram-change-${id}"]`);
+			expect(figures, id!).toHaveLength(1);
+			let next = anchor.closest('.para')!.nextElementSibling;
+			while (next && next.matches('figure.diagram') && next.id !== `diagram-change-${id}`) next = next.nextElementSibling;
+			expect(next?.id, id!).toBe(`diagram-change-${id}`);
+		}
+	});
+
 	it('has a table of contents linking to every section', () => {
 		const links = [...doc.querySelectorAll('nav[aria-labelledby="toc-heading"] a')].map((a) => a.getAttribute('href'));
 		for (const section of doc.querySelectorAll('.report-text section')) expect(links).toContain(`#${section.id}`);
