@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { measureColumn, notePlaces, tabStopsInText } from './layout.ts';
 import { ARTICLE, sourceBlocks } from './site.ts';
 
 test.describe('the annotated article', () => {
@@ -14,36 +15,61 @@ test.describe('the annotated article', () => {
 		expect(rendered).toEqual(sourceBlocks('xiaomi-2021-12'));
 	});
 
-	test('places notes in the margin beside their paragraph on wide screens', async ({ page }) => {
+	for (const width of [1440, 1088]) {
+		test(`lets the text flow with the notes in the margin at ${width} px`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(ARTICLE);
+			const column = await measureColumn(page);
+			// The text column: no blank rows, and at most 15 % of it spacing between blocks (73 % before notes floated).
+			expect(column.blankRows, JSON.stringify(column)).toBeLessThanOrEqual(0.05);
+			expect(column.blank, JSON.stringify(column)).toBeLessThanOrEqual(0.15);
+			const places = await notePlaces(page);
+			expect(places.length).toBe(17);
+			let previousBottom = 0;
+			for (const place of places) {
+				// In the margin, right of the text, open, never over the note above, as high as that note allows.
+				expect(place.note.left, place.id).toBeGreaterThanOrEqual(place.paraRight);
+				expect(place.note.top, place.id).toBeGreaterThanOrEqual(previousBottom);
+				if (place.words) {
+					const line = Math.max(place.words.top, previousBottom);
+					expect(place.note.top - line, `${place.id}: starts ${Math.round(place.note.top - line)} px below its words or the note above`).toBeLessThan(200);
+				}
+				previousBottom = place.note.bottom;
+			}
+			await expect(page.locator('#note-lei-jun .note-body')).toBeVisible();
+			await expect(page.locator('#note-lei-jun .note-fold > summary')).toBeHidden();
+		});
+	}
+
+	test("shows a long note's first lines and the rest behind a real disclosure on wide screens", async ({ page }) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto(ARTICLE);
-		const paras = page.locator('.para');
-		const count = await paras.count();
-		expect(count).toBe(9);
-		for (let i = 0; i < count; i++) {
-			const para = paras.nth(i);
-			const text = await para.locator(':scope > p').first().boundingBox();
-			const note = para.locator(':scope > aside.note').first();
-			const box = await note.boundingBox();
-			expect(text && box).toBeTruthy();
-			if (!text || !box) continue;
-			expect(box.x).toBeGreaterThanOrEqual(text.x + text.width);
-			expect(Math.abs(box.y - text.y)).toBeLessThan(40);
-			await expect(note.locator('.note-body')).toBeVisible();
-		}
+		const note = page.locator('#note-wang-xiang');
+		await expect(note.locator('.note-body > p').first()).toHaveText(/^Group President of Xiaomi since November 2019/);
+		await expect(note.getByText('He retired at the end of 2022')).toBeHidden();
+		const summary = note.locator('.note-more > summary');
+		await expect(summary).toHaveAccessibleName('More on Wang Xiang');
+		await summary.focus();
+		await page.keyboard.press('Enter');
+		await expect(note.getByText('He retired at the end of 2022')).toBeVisible();
 	});
 
-	test('folds notes into toggles under the paragraph on narrow screens', async ({ page }) => {
+	test('folds notes into toggles after their words on narrow screens', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(ARTICLE);
 		const note = page.locator('#note-lei-jun');
-		const para = await page.locator('#p1 > p').boundingBox();
-		const box = await note.boundingBox();
-		expect(box && para && box.y >= para.y + para.height).toBeTruthy();
 		await expect(note.locator('.note-body')).toBeHidden();
-		await note.locator('summary').click();
+		const toggle = note.locator('.note-fold > summary');
+		await expect(toggle).toBeVisible();
+		await expect(toggle).toHaveText('Person: Lei Jun');
+		await expect(toggle.locator('.note-kind')).toBeVisible();
+		await toggle.click();
 		await expect(note.locator('.note-body')).toBeVisible();
 		await expect(note.locator('.note-body')).toContainText('Founder, chairman and chief executive of Xiaomi');
+		const para = await page.locator('#p1').boundingBox();
+		const body = await note.locator('.note-body').boundingBox();
+		expect(body && para && body.x >= para.x && body.x + body.width <= para.x + para.width + 1).toBeTruthy();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	});
 
 	test('is complete with JavaScript disabled', async ({ browser }) => {
@@ -142,5 +168,175 @@ test.describe('search', () => {
 		await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results? for “Youpin”/);
 		await expect(page.locator('[data-search-results] a[href*="youpin-to-xiaomi-china"]').first()).toBeVisible();
 		expect(loaded.length).toBeGreaterThan(0);
+	});
+});
+
+test.describe('notes anchored to their words', () => {
+	test('marks the words of every anchored note and links words and note both ways', async ({ page }) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(ARTICLE);
+		const anchors = page.locator('.report-text a.note-anchor');
+		expect(await anchors.count()).toBe(17);
+		for (const anchor of await anchors.all()) {
+			const href = (await anchor.getAttribute('href'))!;
+			const note = page.locator(href);
+			await expect(note).toHaveCount(1);
+			await expect(note.locator('a.note-title')).toHaveAttribute('href', `#${await anchor.getAttribute('id')}`);
+			expect(await anchor.evaluate((el) => getComputedStyle(el).textDecorationStyle)).toBe('dotted');
+		}
+	});
+
+	test('highlights the note when its words are hovered or focused, and the words when the note is', async ({ page }) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(ARTICLE);
+		const plain = 'rgba(0, 0, 0, 0)';
+		const background = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+		const ids = await page.locator('.report-text a.note-anchor').evaluateAll((els) => els.map((el) => el.getAttribute('href')!.slice(1)));
+		for (const id of ids) {
+			const words = `#${id}-at`;
+			const head = `#${id} .note-head`;
+			const before = await background(head);
+			await page.locator(words).hover();
+			expect(await background(head), `${id}: hovering the words`).not.toBe(before);
+			await page.mouse.move(0, 0);
+			await page.locator(`#${id} .note-body`).hover();
+			expect(await background(words), `${id}: hovering the note`).not.toBe(plain);
+			await page.mouse.move(0, 0);
+			expect(await background(words)).toBe(plain);
+			await page.locator(words).focus();
+			expect(await background(head), `${id}: focusing the words`).not.toBe(before);
+			await page.locator(`#${id} a.note-title`).focus();
+			expect(await background(words), `${id}: focusing the note`).not.toBe(plain);
+			await page.locator('h1').click();
+		}
+	});
+});
+
+test.describe('the article with a keyboard and a screen reader', () => {
+	test('exposes each note on wide screens as an open note named by kind and title, not a collapsed disclosure', async ({ page }) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(ARTICLE);
+		await expect(page.getByRole('note', { name: 'Person: Lei Jun', exact: true })).toBeVisible();
+		await expect(page.getByRole('note', { name: 'Context: Which Friday?', exact: true })).toBeVisible();
+		expect(await page.getByRole('note').count()).toBe(17);
+		const snapshot = await page.locator('#note-lei-jun').ariaSnapshot();
+		expect(snapshot).toContain('Founder, chairman and chief executive of Xiaomi');
+		expect(snapshot).not.toMatch(/expanded/);
+		expect(await page.locator('.report-text .note-fold > summary:visible').count()).toBe(0);
+	});
+
+	test('keeps landmarks few and headings free of the visual label', async ({ page }) => {
+		await page.goto(ARTICLE);
+		expect(await page.getByRole('complementary').count()).toBe(0);
+		expect(await page.getByRole('region').count()).toBeLessThanOrEqual(4);
+		const heading = page.getByRole('heading', { name: 'The handover of the Business Middle Platform', exact: true });
+		await expect(heading).toBeVisible();
+		await expect(heading.locator('.editorial-tag')).toBeVisible();
+		const names = await page.getByRole('heading').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+		expect(names.length).toBeGreaterThan(10);
+		expect(await page.getByRole('heading', { name: /^Our heading/ }).count()).toBe(0);
+	});
+
+	test('follows the reading order with the keyboard, paragraph by paragraph, notes with their paragraph', async ({ page }) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(ARTICLE);
+		const stops = await tabStopsInText(page);
+		expect(stops.length).toBeGreaterThan(20);
+		for (let i = 1; i < stops.length; i++) {
+			expect(stops[i].blockTop, `${stops[i - 1].label} → ${stops[i].label}`).toBeGreaterThanOrEqual(stops[i - 1].blockTop - 1);
+		}
+		expect(stops.some((s) => s.label.startsWith('summary') && /Person|Context|Term/.test(s.label))).toBe(false);
+	});
+
+	test('names each change link after the change and gives it a 24 px target', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const links = page.locator('.report-text a.change-link');
+		expect(await links.count()).toBe(6);
+		for (const link of await links.all()) {
+			const name = (await link.getAttribute('aria-label'))!;
+			expect(name).toMatch(/^link: the page of the change “.+”$/);
+			const box = (await link.boundingBox())!;
+			expect(box.height).toBeGreaterThanOrEqual(24);
+			expect(box.width).toBeGreaterThanOrEqual(24);
+		}
+	});
+
+	test('reads each change title once in the list of changes, which links to the diagram beside the text', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const entries = page.locator('#changes li[id^="entry-"]');
+		expect(await entries.count()).toBe(6);
+		for (const entry of await entries.all()) {
+			const title = (await entry.getByRole('heading', { level: 3 }).textContent())!.trim();
+			// The heading's own link is the heading, read once: the snapshot prints its name twice.
+			const lines = (await entry.ariaSnapshot()).split('\n');
+			const reads = lines.filter((line, i) => line.includes(title) && !(/^\s*- link /.test(line) && /- heading /.test(lines[i - 1] ?? '')));
+			expect(reads, lines.join('\n')).toHaveLength(1);
+		}
+	});
+
+	test('marks Chinese text with lang="zh" and gives every element a unique id', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const unmarked = await page.evaluate(() => {
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			const out: string[] = [];
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				if (/[\u3400-\u9fff]/.test(node.textContent ?? '') && !node.parentElement?.closest('svg') && node.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'zh') out.push(node.textContent!.trim());
+			}
+			return out;
+		});
+		expect(unmarked).toEqual([]);
+		expect(await page.locator('.report-text [lang="zh"]').count()).toBeGreaterThanOrEqual(5);
+		const duplicates = await page.evaluate(() => {
+			const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+			return ids.filter((id, i) => ids.indexOf(id) !== i || id === 'note-');
+		});
+		expect(duplicates).toEqual([]);
+	});
+});
+
+test.describe('diagrams in the story', () => {
+	test("puts each change's diagram within 1,200 px of its sentence at 1440 px", async ({ page }) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(ARTICLE);
+		const ids = await page.locator('.report-text .change-anchor').evaluateAll((els) => els.map((el) => el.getAttribute('data-change')!));
+		expect(ids.length).toBe(6);
+		for (const id of ids) {
+			const sentence = (await page.locator(`#change-${id}`).boundingBox())!;
+			const figure = page.locator(`.report-text #diagram-change-${id}`);
+			await expect(figure, id).toHaveCount(1);
+			const box = (await figure.boundingBox())!;
+			const distance = box.y >= sentence.y + sentence.height ? box.y - (sentence.y + sentence.height) : Math.max(0, sentence.y - (box.y + box.height));
+			expect(distance, id).toBeLessThanOrEqual(1200);
+			// Drawn once: the list of changes links to it.
+			await expect(page.locator(`#entry-${id} a[href="#diagram-change-${id}"]`)).toHaveCount(1);
+			await expect(page.locator(`[id="diagram-change-${id}"]`)).toHaveCount(1);
+		}
+	});
+
+	test('puts the overview diagrams where the story needs them, and lists them in the appendix', async ({ page }) => {
+		await page.goto(ARTICLE);
+		await expect(page.locator('#middle-platform figure[data-diagram-kind="org-before"]')).toHaveCount(1);
+		await expect(page.locator('#three-handovers figure[data-diagram-kind="timeline"]')).toHaveCount(1);
+		await expect(page.locator('#direct-reports figure[data-diagram-kind="direct-reports"]')).toHaveCount(1);
+		await expect(page.locator('#international figure[data-diagram-kind="unit-restructure"]')).toHaveCount(1);
+		for (const href of await page.locator('#diagrams a.jump-link').evaluateAll((els) => els.map((el) => el.getAttribute('href')!))) {
+			await expect(page.locator(`.report-text ${href}`), href).toHaveCount(1);
+		}
+	});
+});
+
+test.describe('print', () => {
+	test('prints notes and text equivalents open, captions with figures, no screen-only links', async ({ page }) => {
+		await page.goto(ARTICLE);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('#note-wang-xiang').getByText('He retired at the end of 2022')).toBeVisible();
+		await expect(page.locator('#note-lei-jun .note-head')).toBeVisible();
+		await expect(page.locator('figure.diagram').first().locator('details li').first()).toBeVisible();
+		await expect(page.locator('figure.diagram a[href$=".mmd"]').first()).toBeHidden();
+		await expect(page.locator('.report-text a.change-link').first()).toBeHidden();
+		expect(await page.locator('figure.diagram .figure-box').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('avoid');
+		const pdf = await page.pdf({ format: 'A4' });
+		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+		expect(pages, `${pages} A4 pages (18 before)`).toBeLessThanOrEqual(14);
 	});
 });

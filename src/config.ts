@@ -49,11 +49,13 @@ export interface ReorgConfig {
 	readonly updateGolden: boolean;
 	/** The sizes of `npm run bench`. */
 	readonly bench: BenchSettings;
+	/** Pages and svgo workers of the diagram renderer. */
+	readonly render: RenderSettings;
 }
 
 /** The sizes of the benchmark's synthetic corpus and of its peer's sample. */
 export interface BenchSettings {
-	/** Synthetic reports (BENCH_REPORTS, default 50). */
+	/** Synthetic reports (BENCH_REPORTS, default 200). */
 	readonly reports: number;
 	/** Changes per synthetic report (BENCH_CHANGES, default 20). */
 	readonly changes: number;
@@ -61,6 +63,20 @@ export interface BenchSettings {
 	readonly mmdcSample: number;
 	/** True when the peer renderer is left out (BENCH_SKIP_MMDC=1). */
 	readonly skipMmdc: boolean;
+	/** Interleaved timed rounds of each comparison (BENCH_ROUNDS, default 3). */
+	readonly rounds: number;
+	/** Diagrams of the synthetic corpus the renderers are compared on (BENCH_CORPUS_DIAGRAMS, default 100). */
+	readonly corpusDiagrams: number;
+	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, cards, reader, scale; default all). */
+	readonly sections: readonly string[];
+}
+
+/** How diagram rendering shares the machine; unset, it follows the number of cores. */
+export interface RenderSettings {
+	/** Chromium pages rendering at once (REORG_RENDER_PAGES). */
+	readonly pages?: number;
+	/** Worker threads running svgo (REORG_SVG_WORKERS; 0 runs it in the main thread). */
+	readonly svgWorkers?: number;
 }
 
 /** An environment: process.env, or a made-up one in tests. */
@@ -151,10 +167,18 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 		ci: Boolean(setting(env, 'CI')) && env.CI !== 'false',
 		updateGolden: env.UPDATE_GOLDEN === '1',
 		bench: {
-			reports: count(env, 'BENCH_REPORTS', 50),
+			reports: count(env, 'BENCH_REPORTS', 200),
 			changes: count(env, 'BENCH_CHANGES', 20),
 			mmdcSample: count(env, 'BENCH_MMDC_SAMPLE', 20),
 			skipMmdc: env.BENCH_SKIP_MMDC === '1',
+			rounds: count(env, 'BENCH_ROUNDS', 3),
+			corpusDiagrams: count(env, 'BENCH_CORPUS_DIAGRAMS', 100),
+			sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,cards,reader,scale').split(',').map((s) => s.trim()),
+		},
+		render: {
+			pages: setting(env, 'REORG_RENDER_PAGES') ? count(env, 'REORG_RENDER_PAGES', 1) : undefined,
+			// 0 is allowed: svgo then runs in the main thread.
+			svgWorkers: setting(env, 'REORG_SVG_WORKERS') === '0' ? 0 : setting(env, 'REORG_SVG_WORKERS') ? count(env, 'REORG_SVG_WORKERS', 1) : undefined,
 		},
 	});
 }

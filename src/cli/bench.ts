@@ -1,32 +1,47 @@
 /**
- * `npm run bench`: the performance figures of the site, in one run. Diagram rendering cold (empty cache) and warm,
- * for the real site and for a synthetic corpus at three sizes (to show cost growing linearly), whole builds cold,
- * warm and without diagrams with their peak memory, and the same diagrams rendered by mmdc as the peer. Synthetic
- * reports are written to a temporary folder and never published.
+ * `npm run bench`: the performance figures of the site, in one run, on whatever load the machine has (it prints
+ * the load average; quote ratios measured in one run, not absolute times from different runs).
+ *
+ * - diagrams: ours, rehype-mermaid, and mmdc in batch and per-file modes, each a whole cold process on the same
+ *   sets (the real site's diagrams and a synthetic corpus), interleaved, medians and ratios;
+ * - overhead: our browser start apart from the per-diagram cost after it, against mermaid's own render in a warm page;
+ * - cards: share cards drawn by the site's renderer against the one it replaced (src/bench/cards.ts);
+ * - reader: the built article on a throttled phone (layout shift at the top and at a deep link, bytes, JavaScript,
+ *   time until every diagram is visible) against the same diagrams drawn client-side by mermaid 12, and Lighthouse;
+ * - scale: builds of a synthetic corpus (BENCH_REPORTS, 200 by default) cold, warm, one report changed, memory.
+ *
+ * BENCH_ONLY=diagrams,overhead,cards,reader,scale picks sections; BENCH_ROUNDS, BENCH_CORPUS_DIAGRAMS, BENCH_MMDC_SAMPLE,
+ * BENCH_REPORTS and BENCH_CHANGES size them (see src/config.ts); BENCH_SKIP_MMDC=1 leaves mmdc out. Synthetic reports are written to a temporary folder, never published.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeClientSidePage } from '../bench/clientSide.ts';
+import { measureLoads, SLOW_PHONE, type PageLoad } from '../bench/cls.ts';
 import { benchCards } from '../bench/cards.ts';
 import { config } from '../config.ts';
 import { writeCorpus } from '../bench/corpus.ts';
-import { ensureMmdc, renderWithMmdc } from '../bench/mmdc.ts';
+import { commandContender, interleave, median, type Contender } from '../bench/interleave.ts';
+import { ensureMmdc, mmdcBatchCommand, renderWithMmdc } from '../bench/mmdc.ts';
+import { ensureRehypeMermaid, rehypeMermaidCommand } from '../bench/rehypeMermaid.ts';
+import { measureScale, timeBuild } from '../bench/scale.ts';
 import { allDiagrams } from '../diagrams/generate.ts';
 import type { Diagram } from '../diagrams/types.ts';
 import { listReportFolders, loadReport } from '../model/loadReport.ts';
+import { BrowserRenderer } from '../render/browserRenderer.ts';
 import { lighthouseScores } from '../render/lighthouse.ts';
 import { renderDiagrams } from '../render/renderDiagrams.ts';
 
-const { reports: REPORTS, changes: CHANGES, mmdcSample: MMDC_SAMPLE } = config.bench;
+const { reports: REPORTS, changes: CHANGES, mmdcSample: MMDC_SAMPLE, rounds: ROUNDS, corpusDiagrams: CORPUS_DIAGRAMS } = config.bench;
+const only = new Set(config.bench.sections);
 const work = mkdtempSync(join(tmpdir(), 'reorg-lens-bench-'));
-const rows: string[][] = [];
-const row = (...cells: (string | number)[]) => {
-	rows.push(cells.map(String));
-	console.log(cells.join('  ·  '));
-};
+
+const row = (...cells: (string | number)[]) => console.log(cells.join('  ·  '));
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
+const mb = (n?: number) => (n === undefined ? 'n/a' : `${n.toFixed(0)} MB`);
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 
 function diagramsOf(folders: string[]): Diagram[] {
 	return folders.flatMap((f) => {
@@ -36,90 +51,108 @@ function diagramsOf(folders: string[]): Diagram[] {
 	});
 }
 
-async function timeRender(diagrams: Diagram[], cache: string) {
-	const started = performance.now();
-	const stats = await renderDiagrams(diagrams, cache);
-	return { ...stats, wallMs: performance.now() - started };
+/** Ours, rehype-mermaid and mmdc on one set of diagrams, each a whole cold process, interleaved. */
+function comparePeers(name: string, diagrams: Diagram[]): void {
+	const dir = join(work, `peers-${name.replace(/\W+/g, "-")}`);
+	const input = join(dir, 'diagrams.json');
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(input, JSON.stringify(diagrams));
+	const sources = diagrams.map((d) => d.source);
+	const contenders: Contender[] = [];
+	const cache = join(dir, 'cache');
+	contenders.push(commandContender('ours', [process.execPath, 'src/bench/renderProcess.ts', input, cache], [cache]));
+	if (ensureRehypeMermaid()) contenders.push(commandContender('rehype-mermaid', rehypeMermaidCommand(sources, join(dir, 'rehype'))));
+	const mmdc = !config.bench.skipMmdc && ensureMmdc();
+	if (mmdc) contenders.push(commandContender('mmdc batch', mmdcBatchCommand(sources, join(dir, 'mmdc-batch')), [join(dir, 'mmdc-batch', 'out')]));
+	const sample = sources.length <= MMDC_SAMPLE ? sources : sources.filter((_, i) => i % Math.ceil(sources.length / MMDC_SAMPLE) === 0).slice(0, MMDC_SAMPLE);
+	const scaleUp = sources.length / sample.length;
+	if (mmdc) contenders.push({ name: sample.length === sources.length ? 'mmdc per file' : `mmdc per file (${sample.length} timed, ×${scaleUp.toFixed(1)})`, run: () => renderWithMmdc(sample, join(dir, 'mmdc-files')) * scaleUp });
+	console.log(`\n${name}: ${diagrams.length} diagrams, ${ROUNDS} interleaved rounds after a warm-up, load ${load()}`);
+	for (const t of interleave(contenders, ROUNDS)) {
+		row(`  ${t.name.padEnd(36)}`, `median ${s(t.medianMs)}`, `${ms(t.medianMs / diagrams.length)}/diagram`, t.name === 'ours' ? 'reference' : `${t.ratio.toFixed(2)}× ours`, `runs ${t.runs.map(s).join(' ')}`);
+	}
 }
 
-/** Runs `npm run build` with extra environment; returns wall time and peak memory (KB) from /usr/bin/time. */
-function timeBuild(env: Record<string, string>): { ms: number; peakKb?: number } {
-	const started = performance.now();
-	const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', 'npm', 'run', '-s', 'build'], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	const elapsed = performance.now() - started;
-	if (result.error) {
-		const plain = spawnSync('npm', ['run', '-s', 'build'], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-		if (plain.status !== 0) throw new Error(`build failed: ${plain.stderr.slice(-2000)}`);
-		return { ms: performance.now() - started };
-	}
-	if (result.status !== 0) throw new Error(`build failed: ${result.stderr.slice(-2000)}`);
-	const peak = result.stderr.match(/PEAK_KB=(\d+)/);
-	return { ms: elapsed, peakKb: peak ? Number(peak[1]) : undefined };
-}
-
-try {
-	console.log(`Reorg Lens benchmark: real site, then ${REPORTS} synthetic reports × ${CHANGES} changes\n`);
-
-	// The real site's diagrams.
-	const real = diagramsOf(listReportFolders('content/reports'));
-	const realCache = join(work, 'cache-real');
-	const cold = await timeRender(real, realCache);
-	const warm = await timeRender(real, realCache);
-	row('real site', `${real.length} diagrams`, `browser start ${ms(cold.browserStartMs)}`, `cold ${ms(cold.renderMs / cold.rendered)}/diagram`, `warm ${ms(warm.wallMs / real.length)}/diagram (${warm.rendered} rendered)`);
-
-	// Share cards: today's renderer against the one it replaced, in the same run.
-	row(...(await benchCards()));
-
-	// The corpus at three sizes, each with an empty cache: the cost per diagram should stay flat.
-	const corpusRoot = join(work, 'corpus');
-	const folders = writeCorpus(corpusRoot, REPORTS, CHANGES);
-	for (const size of [Math.max(1, Math.round(REPORTS / 5)), Math.max(1, Math.round(REPORTS / 2)), REPORTS]) {
-		const diagrams = diagramsOf(folders.slice(0, size));
-		const run = await timeRender(diagrams, join(work, `cache-corpus-${size}`));
-		row('corpus', `${size} reports`, `${diagrams.length} diagrams`, `cold ${s(run.wallMs)} total`, `${ms(run.renderMs / run.rendered)}/diagram after ${ms(run.browserStartMs)} start`);
-	}
-	const all = diagramsOf(folders);
-	const corpusWarm = await timeRender(all, join(work, `cache-corpus-${REPORTS}`));
-	row('corpus', `${REPORTS} reports`, `${all.length} diagrams`, `warm ${ms(corpusWarm.wallMs)} total`, `${corpusWarm.rendered} rendered`);
-
-	// Whole builds.
-	const buildEnv = (cache: string, extra: Record<string, string> = {}) => ({ REORG_DIAGRAM_CACHE: cache, REORG_OUT_DIR: join(work, 'dist'), ...extra });
-	const realCold = timeBuild(buildEnv(join(work, 'cache-build-real')));
-	const realWarm = timeBuild(buildEnv(join(work, 'cache-build-real')));
-	const realNone = timeBuild(buildEnv(join(work, 'cache-none'), { REORG_NO_DIAGRAMS: '1' }));
-	row('build, real site', `cold ${s(realCold.ms)}`, `warm ${s(realWarm.ms)}`, `no diagrams ${s(realNone.ms)}`, `peak ${realCold.peakKb ? `${(realCold.peakKb / 1024).toFixed(0)} MB` : 'n/a'}`);
-	const corpusEnv = { REORG_CONTENT: corpusRoot, REORG_FIXTURES: '1' };
-	const corpusCold = timeBuild(buildEnv(join(work, 'cache-build-corpus'), corpusEnv));
-	const corpusBuildWarm = timeBuild(buildEnv(join(work, 'cache-build-corpus'), corpusEnv));
-	const corpusNone = timeBuild(buildEnv(join(work, 'cache-none'), { ...corpusEnv, REORG_NO_DIAGRAMS: '1' }));
-	row(`build, corpus of ${REPORTS}`, `cold ${s(corpusCold.ms)}`, `warm ${s(corpusBuildWarm.ms)}`, `no diagrams ${s(corpusNone.ms)}`, `warm/no-diagrams ${(corpusBuildWarm.ms / corpusNone.ms).toFixed(2)}×`, `peak ${corpusCold.peakKb ? `${(corpusCold.peakKb / 1024).toFixed(0)} MB` : 'n/a'}`);
-
-	// Lighthouse (mobile) on the real site, served from a fresh build.
-	timeBuild(buildEnv(join(work, 'cache-build-real')));
-	const server = spawn('npm', ['run', '-s', 'preview', '--', '--port', '4398', '--host', '127.0.0.1'], { env: { ...process.env, REORG_OUT_DIR: join(work, 'dist') }, stdio: 'ignore', detached: true });
+/** Our cost after browser start against mermaid's own render of the same diagrams in a warm page. */
+async function overhead(name: string, diagrams: Diagram[]): Promise<void> {
+	const runs = [];
+	for (let i = 0; i < ROUNDS; i++) runs.push(await renderDiagrams(diagrams, join(work, `overhead-${name}-${i}`)));
+	const renderer = new BrowserRenderer();
+	const warm: number[] = [];
 	try {
-		for (let i = 0; i < 60; i++) {
-			const up = await fetch('http://127.0.0.1:4398/').then((r) => r.ok, () => false);
-			if (up) break;
-			await new Promise((r) => setTimeout(r, 500));
+		const jobs = diagrams.map((d) => ({ renderId: 'rl', source: d.source }));
+		await renderer.renderBatch(jobs);
+		for (let i = 0; i < ROUNDS; i++) {
+			const results = await renderer.renderBatch(jobs);
+			warm.push(results.reduce((sum, r) => sum + ('mermaidMs' in r ? r.mermaidMs : 0), 0));
 		}
-		for (const score of await lighthouseScores(['http://127.0.0.1:4398/reports/xiaomi-2021-12/', 'http://127.0.0.1:4398/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/'])) {
-			row('lighthouse', new URL(score.url).pathname, `performance ${score.performance}`, `accessibility ${score.accessibility}`, `best practices ${score['best-practices']}`, `SEO ${score.seo}`);
+	} finally {
+		await renderer.close();
+	}
+	const start = median(runs.map((r) => r.browserStartMs));
+	const after = median(runs.map((r) => r.renderMs / r.rendered));
+	const floor = median(warm) / diagrams.length;
+	row(`  ${name}`, `${diagrams.length} diagrams`, `browser start ${ms(start)}`, `ours ${ms(after)}/diagram after start (${runs[0].pages} page, ${runs[0].workers} svgo worker)`, `mermaid.render alone, warm page ${ms(floor)}/diagram`, `ratio ${(after / floor).toFixed(2)}×`);
+}
+
+/** The article on a slow phone, server-rendered SVG against client-side mermaid. */
+async function reader(): Promise<void> {
+	const dist = join(work, 'dist-reader');
+	timeBuild({ REORG_OUT_DIR: dist, REORG_DIAGRAM_CACHE: join(work, 'cache-reader', 'diagrams') });
+	const clientPath = writeClientSidePage(dist, 'xiaomi-2021-12');
+	const port = 4398;
+	const server = spawn('npm', ['run', '-s', 'preview', '--', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, REORG_OUT_DIR: dist }, stdio: 'ignore', detached: true });
+	try {
+		const base = `http://127.0.0.1:${port}`;
+		for (let i = 0; i < 120 && !(await fetch(`${base}/`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500));
+		const deep = '#change-youpin-to-xiaomi-china';
+		const pages = { 'ours, top': '/reports/xiaomi-2021-12/', 'ours, deep link': `/reports/xiaomi-2021-12/${deep}`, 'client-side mermaid, top': clientPath, 'client-side mermaid, deep link': `${clientPath}${deep}` };
+		const byName = new Map<string, PageLoad[]>(Object.keys(pages).map((k) => [k, []]));
+		for (let i = 0; i < ROUNDS; i++) {
+			const loads = await measureLoads(Object.values(pages).map((p) => `${base}${p}`));
+			Object.keys(pages).forEach((k, j) => byName.get(k)?.push(loads[j]));
+		}
+		console.log(`\nreader: the article, ${SLOW_PHONE.cpuRate}× CPU, ${SLOW_PHONE.latencyMs} ms RTT, ${SLOW_PHONE.kbps} kbps, ${SLOW_PHONE.width} px; ${ROUNDS} cold loads each, load ${load()}`);
+		for (const [name, loads] of byName) {
+			const cls = loads.map((l) => l.cls);
+			const visible = loads.map((l) => l.diagramsVisibleMs ?? Number.NaN);
+			row(`  ${name.padEnd(32)}`, `CLS median ${median(cls).toFixed(3)} (max ${Math.max(...cls).toFixed(3)})`, `all diagrams visible ${s(median(visible))}`, `${(loads[0].bytes / 1024).toFixed(0)} KB transferred (uncompressed server)`, `JS ${(loads[0].jsBytes / 1024).toFixed(0)} KB`);
+		}
+		for (const score of await lighthouseScores([`${base}/reports/xiaomi-2021-12/`, `${base}/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/`])) {
+			row('  lighthouse', new URL(score.url).pathname, `performance ${score.performance}`, `accessibility ${score.accessibility}`, `best practices ${score['best-practices']}`, `SEO ${score.seo}`);
 		}
 	} finally {
 		if (server.pid) process.kill(-server.pid);
 	}
+}
 
-	// The peer: mmdc, one process per diagram.
-	if (!config.bench.skipMmdc && ensureMmdc()) {
-		const realMmdc = renderWithMmdc(real.map((d) => d.source), join(work, 'mmdc-real'));
-		const ours = cold.wallMs / real.length;
-		row('mmdc, real site', `${real.length} diagrams`, `${s(realMmdc)} total`, `${ms(realMmdc / real.length)}/diagram`, `ours ${ms(ours)}/diagram cold incl. start`, `ratio ${(realMmdc / real.length / ours).toFixed(1)}×`);
-		const sample = all.filter((_, i) => i % Math.ceil(all.length / MMDC_SAMPLE) === 0).slice(0, MMDC_SAMPLE);
-		const sampleMs = renderWithMmdc(sample.map((d) => d.source), join(work, 'mmdc-corpus'));
-		const perDiagram = sampleMs / sample.length;
-		const cor = await timeRender(all, join(work, 'cache-corpus-again'));
-		row('mmdc, corpus', `sample of ${sample.length}`, `${ms(perDiagram)}/diagram`, `projected ${s(perDiagram * all.length)} for ${all.length}`, `ours ${s(cor.wallMs)} measured`, `ratio ${((perDiagram * all.length) / cor.wallMs).toFixed(1)}×`);
+try {
+	console.log(`Reorg Lens benchmark: ${availableParallelism()} cores, load average ${load()}`);
+	const real = diagramsOf(listReportFolders('content/reports'));
+	const needCorpus = only.has('diagrams') || only.has('overhead');
+	const corpus = needCorpus ? diagramsOf(writeCorpus(join(work, 'corpus'), Math.ceil(CORPUS_DIAGRAMS / 10), 8)).slice(0, CORPUS_DIAGRAMS) : [];
+	if (only.has('diagrams')) {
+		comparePeers('real site', real);
+		comparePeers('corpus', corpus);
+	}
+	if (only.has('overhead')) {
+		console.log(`\nper diagram after browser start (our whole pipeline, cold cache) against mermaid.render alone in a warm page; medians of ${ROUNDS}, load ${load()}`);
+		await overhead('real site', real);
+		await overhead('corpus', corpus);
+	}
+	if (only.has('cards')) {
+		console.log(`\nshare cards, load ${load()}`);
+		row(`  ${(await benchCards({ rounds: ROUNDS })).join('  ·  ')}`);
+	}
+	if (only.has('reader')) await reader();
+	if (only.has('scale')) {
+		console.log(`\nscale: ${REPORTS} synthetic reports × ${CHANGES} changes, whole builds, load ${load()}`);
+		const r = measureScale(work, REPORTS, CHANGES);
+		row('  cold', s(r.cold.ms), `peak ${mb(r.cold.peakMb)}`, r.cold.diagrams ?? '');
+		row('  warm', s(r.warm.ms), `peak ${mb(r.warm.peakMb)}`, r.warm.diagrams ?? '');
+		row('  one report changed', s(r.oneChanged.ms), `peak ${mb(r.oneChanged.peakMb)}`, r.oneChanged.diagrams ?? '', `${(r.oneChanged.ms / r.warm.ms).toFixed(2)}× warm`);
+		row(`  warm, ${Math.round(REPORTS / 4)} reports`, s(r.quarterWarm.ms), `peak ${mb(r.quarterWarm.peakMb)}`, `memory per report ${r.mbPerReport === undefined ? 'n/a' : `${r.mbPerReport.toFixed(2)} MB`}`);
 	}
 } finally {
 	rmSync(work, { recursive: true, force: true });

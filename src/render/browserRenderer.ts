@@ -1,7 +1,11 @@
 /**
- * Renders Mermaid source to SVG with the official mermaid package in one page of headless Chromium, driven by
- * Playwright. The browser starts on the first diagram that needs it and serves every later one; the page loads
- * the site's font so labels are measured as readers see them.
+ * Renders Mermaid source to SVG with the official mermaid package in headless Chromium, driven by Playwright. The
+ * browser starts on the first batch that needs it; each page loads mermaid and the site's font once (so labels are
+ * measured as readers see them) and then renders several diagrams per round trip.
+ *
+ * Output depends on the source alone: mermaid's ids are deterministic, and every random number mermaid or rough.js
+ * draws (the curves of a dashed outline, for one) comes from a generator seeded by the diagram's source, so two cold
+ * builds of the same commit give byte-identical SVG whatever the order or the batch a diagram is rendered in.
  */
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -14,12 +18,28 @@ const require = createRequire(import.meta.url);
 /** A Mermaid syntax or render error, with mermaid's own message. */
 export class MermaidRenderError extends Error {}
 
+/**
+ * Settings added to the site's mermaid config so that output is reproducible: ids counted from a fixed seed, and a
+ * fixed seed for rough.js (which draws shape outlines even in the classic look).
+ */
+export const REPRODUCIBLE_CONFIG = { deterministicIds: true, deterministicIDSeed: 'reorg-lens', handDrawnSeed: 1 } as const;
+
+/** One diagram to render: the id mermaid renders it under, and its source. */
+export interface RenderJob {
+	renderId: string;
+	source: string;
+}
+
+/** What the page returns for one diagram: well-formed SVG and mermaid's own render time, or mermaid's error. */
+export type RenderResult = { svg: string; mermaidMs: number } | { error: string };
+
 declare global {
 	interface Window {
 		mermaid: {
 			initialize(config: unknown): void;
 			render(id: string, source: string): Promise<{ svg: string }>;
 		};
+		reorgRender(jobs: RenderJob[]): Promise<RenderResult[]>;
 	}
 }
 
@@ -31,56 +51,98 @@ body { font-family: 'Inter Variable', sans-serif; margin: 0; }
 </style></head><body><div id="work"></div></body></html>`;
 }
 
-/** One browser and one page that render diagrams one after another. */
+/**
+ * Installed in the page: renders jobs one after another, each with Math.random seeded from its source (FNV-1a hash,
+ * mulberry32 generator), and re-serialises mermaid's HTML-style `<br>` as XML.
+ */
+function installRenderer(): void {
+	const nativeRandom = Math.random;
+	const seeded = (text: string) => {
+		let seed = 0x811c9dc5;
+		for (let i = 0; i < text.length; i++) seed = Math.imul(seed ^ text.charCodeAt(i), 0x01000193);
+		return () => {
+			seed = (seed + 0x6d2b79f5) | 0;
+			let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+			t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+	};
+	window.reorgRender = async (jobs) => {
+		const results: RenderResult[] = [];
+		for (const { renderId, source } of jobs) {
+			Math.random = seeded(source);
+			const started = performance.now();
+			try {
+				const { svg } = await window.mermaid.render(renderId, source);
+				const mermaidMs = performance.now() - started;
+				const doc = new DOMParser().parseFromString(`<!doctype html><body>${svg}`, 'text/html');
+				const root = doc.body.querySelector('svg');
+				results.push(root ? { svg: new XMLSerializer().serializeToString(root), mermaidMs } : { error: 'mermaid returned no SVG' });
+			} catch (error) {
+				document.getElementById(`d${renderId}`)?.remove();
+				results.push({ error: error instanceof Error ? error.message : String(error) });
+			} finally {
+				Math.random = nativeRandom;
+			}
+		}
+		return results;
+	};
+}
+
+/** One browser with one or more pages, each rendering batches of diagrams. */
 export class BrowserRenderer {
-	private browser?: Browser;
-	private page?: Page;
-	/** Milliseconds spent starting the browser and loading mermaid, for the benchmark. */
+	private browser?: Promise<Browser>;
+	private readonly pages: Promise<Page>[] = [];
+	/** Milliseconds from launch until the first page could render, for the benchmark. */
 	startMs = 0;
 
-	private async ready(): Promise<Page> {
-		if (this.page) return this.page;
+	private launch(): Promise<Browser> {
+		this.browser ??= chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS, timeout: 60_000 });
+		return this.browser;
+	}
+
+	private async openPage(): Promise<Page> {
 		const started = performance.now();
-		this.browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS, timeout: 60_000 });
-		const page = await this.browser.newPage();
-		page.setDefaultTimeout(60_000);
+		const page = await (await this.launch()).newPage();
+		page.setDefaultTimeout(120_000);
 		await page.setContent(renderPageHtml());
 		await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-		await page.evaluate(async (config) => {
-			await document.fonts.load('14px "Inter Variable"');
-			window.mermaid.initialize(config);
-		}, MERMAID_CONFIG as unknown as Record<string, unknown>);
-		this.page = page;
-		this.startMs = performance.now() - started;
+		await page.evaluate(installRenderer);
+		await page.evaluate(
+			async (config) => {
+				await document.fonts.load('14px "Inter Variable"');
+				window.mermaid.initialize(config);
+			},
+			{ ...MERMAID_CONFIG, ...REPRODUCIBLE_CONFIG } as unknown as Record<string, unknown>,
+		);
+		if (this.startMs === 0) this.startMs = performance.now() - started;
 		return page;
 	}
 
-	/** Renders one diagram and returns well-formed SVG (mermaid's HTML-style `<br>` re-serialised as XML). */
+	/** The page at this index, opened on first use. */
+	page(index: number): Promise<Page> {
+		this.pages[index] ??= this.openPage();
+		return this.pages[index];
+	}
+
+	/** Renders a batch of diagrams in one round trip to the page at `pageIndex`. */
+	async renderBatch(jobs: RenderJob[], pageIndex = 0): Promise<RenderResult[]> {
+		const page = await this.page(pageIndex);
+		return page.evaluate((jobs) => window.reorgRender(jobs), jobs);
+	}
+
+	/** Renders one diagram and returns well-formed SVG. */
 	async render(renderId: string, source: string): Promise<string> {
-		const page = await this.ready();
-		const result = await page.evaluate(
-			async ({ renderId, source }) => {
-				try {
-					const { svg } = await window.mermaid.render(renderId, source);
-					const doc = new DOMParser().parseFromString(`<!doctype html><body>${svg}`, 'text/html');
-					const root = doc.body.querySelector('svg');
-					if (!root) return { error: 'mermaid returned no SVG' };
-					return { svg: new XMLSerializer().serializeToString(root) };
-				} catch (error) {
-					document.getElementById(`d${renderId}`)?.remove();
-					return { error: error instanceof Error ? error.message : String(error) };
-				}
-			},
-			{ renderId, source },
-		);
-		if ('error' in result) throw new MermaidRenderError(result.error ?? 'unknown error');
-		return result.svg as string;
+		const [result] = await this.renderBatch([{ renderId, source }]);
+		if ('error' in result) throw new MermaidRenderError(result.error);
+		return result.svg;
 	}
 
 	/** Closes the browser if it was started. */
 	async close(): Promise<void> {
-		await this.browser?.close();
+		const browser = this.browser;
 		this.browser = undefined;
-		this.page = undefined;
+		this.pages.length = 0;
+		await (await browser?.catch(() => undefined))?.close();
 	}
 }
