@@ -16,6 +16,7 @@ h1.long { font-size: 46px; -webkit-line-clamp: 3; }
 .side { display: flex; flex-direction: column; gap: 10px; justify-content: center; min-width: 0; max-height: 100%; overflow: hidden; }
 .side-h { font-size: 18px; letter-spacing: 0.1em; text-transform: uppercase; font-weight: 700; color: #57534e; }
 .before .side-h { color: #b91c1c; } .after .side-h { color: #15803d; } .moved .side-h { color: #9a3412; }
+.side.empty .side-h { color: #57534e; }
 .box { display: flex; flex-direction: column; padding: 8px 14px; border-radius: 10px; font-size: 26px; line-height: 1.15; font-weight: 650; min-width: 0; }
 .box .name { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
 .box .rel { font-size: 16px; line-height: 1.3; text-transform: uppercase; letter-spacing: 0.06em; font-weight: 650; color: #57534e; }

@@ -74,6 +74,7 @@ describe('the picture of a change', () => {
 		const html = pictureHtml(picture, 'appointment');
 		expect(html).toContain('<div class="box none">No earlier line in the data</div>');
 		expect(html).toContain('<svg class="arrow unknown"');
+		expect(html).toContain('<div class="side before empty"><p class="side-h">Before</p>');
 		expect(html).not.toContain('arrow ended');
 	});
 

@@ -91,10 +91,11 @@ function box(node: PictureNode, className: string, relation?: string, within?: s
 	);
 }
 
-/** A column of boxes under its heading; three boxes or more are set smaller, to fit. */
+/** A column of boxes under its heading; three boxes or more are set smaller, to fit; an empty one is grey. */
 function column(className: string, heading: string, inner: string): string {
 	const dense = (inner.match(/class="box /g) ?? []).length >= 3 ? ' dense' : '';
-	return `<div class="side ${className}${dense}"><p class="side-h">${heading}</p>${inner}</div>`;
+	const empty = inner.includes('class="box none"') ? ' empty' : '';
+	return `<div class="side ${className}${dense}${empty}"><p class="side-h">${heading}</p>${inner}</div>`;
 }
 
 function places(list: readonly PictureTarget[], className: string, words: Record<Relation, string>, empty: string): string {

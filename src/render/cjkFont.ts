@@ -49,9 +49,21 @@ export function cjkCharacters(texts: Iterable<string>): string[] {
 	return [...found].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
 }
 
-/** Every CJK character of these reports: any string anywhere in their data, their verbatim text and article. */
+const perReport = new WeakMap<ReportBundle, string[]>();
+
+/**
+ * Every CJK character of these reports: any string anywhere in their data, their verbatim text and article. Each
+ * report is read once (every page asks, with the same bundles), so the cost does not grow with pages × reports.
+ */
 export function reportCharacters(bundles: readonly ReportBundle[]): string[] {
-	return cjkCharacters(bundles.map((b) => JSON.stringify(b)));
+	const sets = bundles.map((bundle) => {
+		const known = perReport.get(bundle);
+		if (known) return known;
+		const found = cjkCharacters([JSON.stringify(bundle)]);
+		perReport.set(bundle, found);
+		return found;
+	});
+	return sets.length === 1 ? sets[0] : cjkCharacters(sets.map((set) => set.join('')));
 }
 
 /** A CSS `unicode-range` value listing exactly these characters, runs of consecutive code points as ranges. */

@@ -14,7 +14,7 @@ const bundles = [loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-20
 const temp = () => mkdtempSync(join(tmpdir(), 'reorg-lens-cards-'));
 
 describe('rendering share cards', () => {
-	it('draws every card at 1200×630 within 150 KB, titles at 44 px or more, then serves them from the cache', async () => {
+	it('draws every card at 1200×630 within 150 KB, titles at 44 px or more, reproducibly, then serves them from the cache', async () => {
 		const cards = bundles.flatMap((b) => reportCards(b, site));
 		const [out, dir] = [temp(), temp()];
 		const fontFaces = await inlineCjkFontFace(bundles);
@@ -33,6 +33,10 @@ describe('rendering share cards', () => {
 		}
 		const warm = await renderCards(cards, temp(), { fontFaces, dir });
 		expect(warm.rendered).toBe(0);
+		// Drawn again from scratch, in two pages at once, a card comes out byte for byte the same.
+		const again = temp();
+		await renderCards(cards.slice(0, 3), again, { fontFaces, dir: temp(), pages: 2 });
+		for (const card of cards.slice(0, 3)) expect(readFileSync(join(again, card.path)).equals(readFileSync(join(out, card.path))), card.path).toBe(true);
 	});
 
 	it('fails on a title drawn under 44 px, naming the card, and does not cache it', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
 import { CJK_FAMILY, cjkCharacters, fontCodePoints } from '../../src/render/cjkFont.ts';
-import { DIST, files } from './site.ts';
+import { DIST, files, page } from './site.ts';
 
 const pages = files().filter((f) => f.endsWith('.html'));
 // Pagefind's own files list characters of its word splitter, not text of ours.
@@ -46,5 +46,19 @@ describe('the CJK font subset', () => {
 			expect(range.has(c.codePointAt(0)!), `${c} in its unicode-range`).toBe(true);
 		}
 		expect(css).toContain(`:lang(zh){font-family:'${CJK_FAMILY}'`);
+	});
+});
+
+describe('Chinese names on the pages of people and units', () => {
+	const zh = (path: string) => [...page(path).querySelectorAll('main [lang="zh"]')].map((el) => el.textContent);
+
+	it('give a person’s name, and the sourced names of the units in their titles', () => {
+		expect(zh('/people/xiang-zheng/')).toEqual(expect.arrayContaining(['向征', '销售部', '国际业务部']));
+	});
+
+	it('give a unit’s name, and its parent’s, only where a source gives a unit’s Chinese name', () => {
+		// Xiaomi’s Chinese name is in the data without a source: the link to it as parent stands alone.
+		expect(zh('/units/youpin/')).toEqual(['有品电商部']);
+		expect(zh('/units/xiaomi-ev/')).toEqual([]);
 	});
 });
