@@ -67,7 +67,7 @@ export interface BenchSettings {
 	readonly rounds: number;
 	/** Diagrams of the synthetic corpus the renderers are compared on (BENCH_CORPUS_DIAGRAMS, default 100). */
 	readonly corpusDiagrams: number;
-	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, reader, scale; default all). */
+	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, cards, reader, scale; default all). */
 	readonly sections: readonly string[];
 }
 
@@ -173,7 +173,7 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 			skipMmdc: env.BENCH_SKIP_MMDC === '1',
 			rounds: count(env, 'BENCH_ROUNDS', 3),
 			corpusDiagrams: count(env, 'BENCH_CORPUS_DIAGRAMS', 100),
-			sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,reader,scale').split(',').map((s) => s.trim()),
+			sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,cards,reader,scale').split(',').map((s) => s.trim()),
 		},
 		render: {
 			pages: setting(env, 'REORG_RENDER_PAGES') ? count(env, 'REORG_RENDER_PAGES', 1) : undefined,

@@ -8,6 +8,7 @@ import { contentRoots, includeFixtures } from '../model/contentRoots.ts';
 import { listReportFolders, loadReport } from '../model/loadReport.ts';
 import { homeCard, reportCards } from '../cards/cardHtml.ts';
 import type { ReportBundle } from '../model/schema.ts';
+import { inlineCjkFontFace } from '../render/cjkFont.ts';
 import { renderCards } from '../render/renderCards.ts';
 import { diagramsDisabled, renderDiagrams } from '../render/renderDiagrams.ts';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +48,7 @@ export default function diagrams(): AstroIntegration {
 				const bundles = builtBundles();
 				const base = site ?? new URL('http://localhost:4321/');
 				const cards = [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, base))];
-				const stats = await renderCards(cards, fileURLToPath(dir));
+				const stats = await renderCards(cards, fileURLToPath(dir), { fontFaces: await inlineCjkFontFace(bundles) });
 				logger.info(`${stats.total} share cards: ${stats.total - stats.rendered} from the cache, ${stats.rendered} rendered`);
 			},
 			'astro:build:start': async ({ logger }) => {
