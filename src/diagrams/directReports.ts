@@ -37,7 +37,7 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 	const description = `${seats} seat${seats === 1 ? '' : 's'} report directly to ${person.full} after the changes; ${handedOver.length} business${handedOver.length === 1 ? '' : 'es'} no longer do.`;
 	const chart = new Flowchart('TB', title, description);
 	const me = nodeId('n', personId);
-	chart.node(me, person.short, person.shape, person.classes);
+	chart.node(me, person.short, person.shape, person.classes, person.zh);
 	// What was handed on first: dagre then puts the new heads beside the person, and the seats that stay on the far
 	// side, so the lines of the two do not cross.
 	const kept: string[] = [];
@@ -45,19 +45,19 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 	for (const { change, line } of handedOver) {
 		if (!line) continue;
 		const unit = partyOf(bundle, line.from);
-		chart.node(nodeId('n', line.from), unit.short, unit.shape, ['changed']);
+		chart.node(nodeId('n', line.from), unit.short, unit.shape, ['changed'], unit.zh);
 		chart.edge(me, nodeId('n', line.from), 'old');
 		const now = change.starts.map((id) => bundle.lines.find((l) => l.id === id)).find((l) => l?.relation === 'reports-to' && l.from === line.from);
 		if (now) {
 			const to = partyOf(bundle, now.to);
-			chart.node(nodeId('n', now.to), to.short, to.shape, to.classes);
+			chart.node(nodeId('n', now.to), to.short, to.shape, to.classes, to.zh);
 			chart.edge(nodeId('n', now.to), nodeId('n', line.from), 'new');
 		}
 		handed.push(`${unit.full} no longer reports to ${person.full}${now ? `; it now reports to ${partyOf(bundle, now.to).full}` : ''} (${change.title}).`);
 	}
 	for (const line of current) {
 		const party = partyOf(bundle, line.from);
-		chart.node(nodeId('n', line.from), party.short, party.shape, party.classes);
+		chart.node(nodeId('n', line.from), party.short, party.shape, party.classes, party.zh);
 		chart.edge(me, nodeId('n', line.from), 'plain');
 		const position = bundle.positions.find((p) => p.id === line.from);
 		kept.push(`${lineSentence(bundle, line)}${position?.note ? ` ${position.note}` : ''}`);

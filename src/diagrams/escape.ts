@@ -65,9 +65,9 @@ export function escapeText(text: string): string {
 	return escapeChars(text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '));
 }
 
-/** A complete quoted Mermaid label: cut, wrapped into lines, escaped, joined with line breaks. */
-export function label(text: string, width = 28): string {
-	return `"${wrap(truncate(text.trim()), width).map(escapeText).join('<br/>')}"`;
+/** A complete quoted Mermaid label: cut, wrapped into lines, escaped, joined with line breaks; `extra` lines last. */
+export function label(text: string, width = 28, extra: string[] = []): string {
+	return `"${[...wrap(truncate(text.trim()), width), ...extra.map((line) => truncate(line.trim(), 40))].map(escapeText).join('<br/>')}"`;
 }
 
 /** A Mermaid node id from a data id: stable between builds, never a Mermaid keyword. */

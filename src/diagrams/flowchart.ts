@@ -48,8 +48,8 @@ export class Flowchart {
 		this.description = description;
 	}
 
-	/** Adds a node once; later calls with the same id add classes only. */
-	node(id: string, text: string, shape: Shape = 'box', classes: string[] = []): this {
+	/** Adds a node once, with an optional second name (in Chinese) on a line of its own; later calls add classes only. */
+	node(id: string, text: string, shape: Shape = 'box', classes: string[] = [], zh?: string): this {
 		const existing = this.nodes.get(id);
 		if (existing) {
 			for (const c of classes) if (!existing.classes.includes(c)) existing.classes.push(c);
@@ -57,7 +57,7 @@ export class Flowchart {
 		}
 		this.nodes.set(id, { id, text, shape, classes: [...classes] });
 		const [open, close] = SHAPES[shape];
-		this.lines.push(`${this.indent}${id}${open}${label(text, 20)}${close}`);
+		this.lines.push(`${this.indent}${id}${open}${label(text, 20, zh ? [zh] : [])}${close}`);
 		return this;
 	}
 

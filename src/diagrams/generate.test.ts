@@ -97,6 +97,14 @@ describe('the five kinds of diagram for the Xiaomi report', () => {
 		expect(timeline).toMatch(/^ {2}30 Mar 2021 – Xiaomi announces.* :milestone, t\d+, 2021-03-30, 0d$/m);
 	});
 
+	it('draws Chinese names as a second line: a person’s always, a unit’s only where a source gives it', () => {
+		const source = allDiagrams(xiaomi).find((d) => d.id === 'org-after')?.source ?? '';
+		expect(source).toContain('n_lei_jun("Lei Jun<br/>雷军")');
+		expect(source).toContain('n_youpin["Youpin E-commerce<br/>有品电商部"]');
+		// 业务中台部 is in the data without a source: not drawn as if it were sourced.
+		expect(source).toContain('n_business_middle_platform["Business Middle<br/>Platform"]');
+	});
+
 	it('shows the seven unnamed executives as one counted group, not as people', () => {
 		const reports = overviewDiagrams(xiaomi).find((d) => d.kind === 'direct-reports');
 		expect(reports?.source).toMatch(/n_seven_direct_reports\(\["7 × Senior<br\/>[^"]*\(unnamed\)"\]\)/);

@@ -29,7 +29,7 @@ export function drawLine(
 	for (const id of [upper, lower]) {
 		const party = partyOf(bundle, id);
 		const extra = [...(changed.has(id) ? ['changed'] : []), ...(absent.has(id) ? ['absent'] : [])];
-		chart.node(nodeId(prefix, id), party.short, party.shape, [...party.classes, ...extra]);
+		chart.node(nodeId(prefix, id), party.short, party.shape, [...party.classes, ...extra], party.zh);
 	}
 	chart.edge(nodeId(prefix, upper), nodeId(prefix, lower), line.inferred && style === 'plain' ? 'inferred' : style);
 }

@@ -12,15 +12,20 @@ export interface Party {
 	full: string;
 	shape: Shape;
 	classes: string[];
+	/**
+	 * The name in Chinese, drawn as a second line so readers can match Chinese sources: a person's always, a unit's
+	 * only where a source gives it (an unsourced rendering is not printed as fact).
+	 */
+	zh?: string;
 }
 
 /** Resolves an id of a person, unit or position to how it is drawn; unknown ids fail loudly. */
 export function partyOf(bundle: ReportBundle, id: string): Party {
 	const index = indexOf(bundle);
 	const person = index.people.get(id);
-	if (person) return { id, short: person.name, full: person.name, shape: 'round', classes: ['person'] };
+	if (person) return { id, short: person.name, full: person.name, shape: 'round', classes: ['person'], zh: person.nameZh };
 	const unit = index.units.get(id);
-	if (unit) return { id, short: unit.shortName ?? unit.name, full: unit.name, shape: 'box', classes: unit.created ? ['created'] : [] };
+	if (unit) return { id, short: unit.shortName ?? unit.name, full: unit.name, shape: 'box', classes: unit.created ? ['created'] : [], zh: unit.nameZh?.source ? unit.nameZh.text : undefined };
 	const position = index.positions.get(id);
 	if (position) {
 		const name = position.shortTitle ?? position.title;

@@ -41,7 +41,7 @@ function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
 	// above would cross. The short names already say "(by district)" or "(by channel)".
 	for (const kind of kinds) {
 		const parts = members.filter((l) => kindOf(bundle, l.from) === kind).map((l) => partyOf(bundle, l.from));
-		for (const party of parts) chart.node(nodeId('n', party.id), party.short, party.shape, ['changed']);
+		for (const party of parts) chart.node(nodeId('n', party.id), party.short, party.shape, ['changed'], party.zh);
 		facts.push(`${GROUPS[kind]}: ${parts.map((p) => p.full).join('; ')}.`);
 	}
 	for (const m of members) {

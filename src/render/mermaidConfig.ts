@@ -6,8 +6,11 @@
  * promise a colour, dash or weight the drawing does not use.
  */
 
-/** The font the site serves and the diagrams are measured in. */
-export const DIAGRAM_FONT = '"Inter Variable", Inter, system-ui, sans-serif';
+/**
+ * The font the site serves and the diagrams are measured in. Chinese names fall to the site's self-hosted CJK
+ * subset ('Noto Sans SC Subset', see cjkFont.ts; its @font-face is on every page, limited by unicode-range).
+ */
+export const DIAGRAM_FONT = '"Inter Variable", Inter, "Noto Sans SC Subset", system-ui, sans-serif';
 
 /** The size labels are drawn at, in SVG units: at natural size, 1 unit is 1 CSS px. */
 export const LABEL_PX = 14;
