@@ -1,7 +1,8 @@
 /**
  * Renders Mermaid source to SVG with the official mermaid package in headless Chromium, driven by Playwright. The
  * browser starts on the first batch that needs it; each page loads mermaid and the site's font once (so labels are
- * measured as readers see them) and then renders several diagrams per round trip.
+ * measured as readers see them) and then renders several diagrams per round trip. Chinese names are measured in the
+ * site's CJK subset, which `useFontFaces` adds to every page before the diagrams that draw them.
  *
  * Output depends on the source alone: mermaid's ids are deterministic, and every random number mermaid or rough.js
  * draws (the curves of a dashed outline, for one) comes from a generator seeded by the diagram's source, so two cold
@@ -89,10 +90,20 @@ function installRenderer(): void {
 	};
 }
 
+/** Adds a stylesheet of `@font-face` rules to a page and waits until every face it declares has loaded. */
+async function addFontFaces(page: Page, css: string): Promise<void> {
+	await page.addStyleTag({ content: css });
+	await page.evaluate(async () => {
+		await Promise.all([...document.fonts].map((face) => face.load()));
+	});
+}
+
 /** One browser with one or more pages, each rendering batches of diagrams. */
 export class BrowserRenderer {
 	private browser?: Promise<Browser>;
 	private readonly pages: Promise<Page>[] = [];
+	/** The inlined `@font-face` rules every page gets besides the site's Latin face. */
+	private readonly fontFaces: string[] = [];
 	/** Milliseconds from launch until the first page could render, for the benchmark. */
 	startMs = 0;
 
@@ -108,6 +119,7 @@ export class BrowserRenderer {
 		await page.setContent(renderPageHtml());
 		await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
 		await page.evaluate(installRenderer);
+		for (const css of this.fontFaces) await addFontFaces(page, css);
 		await page.evaluate(
 			async (config) => {
 				await document.fonts.load('14px "Inter Variable"');
@@ -123,6 +135,16 @@ export class BrowserRenderer {
 	page(index: number): Promise<Page> {
 		this.pages[index] ??= this.openPage();
 		return this.pages[index];
+	}
+
+	/**
+	 * Adds `@font-face` rules (inlined fonts) to every page, open or still to open, and waits until their faces have
+	 * loaded, so the next diagrams are measured in them. The same rules twice are added once.
+	 */
+	async useFontFaces(css: string): Promise<void> {
+		if (!css || this.fontFaces.includes(css)) return;
+		this.fontFaces.push(css);
+		await Promise.all(this.pages.map(async (page) => addFontFaces(await page, css)));
 	}
 
 	/** Renders a batch of diagrams in one round trip to the page at `pageIndex`. */

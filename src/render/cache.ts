@@ -17,17 +17,21 @@ export function cacheDir(settings: Pick<ReorgConfig, 'diagramCacheDir'> = config
 }
 
 /** The files whose code decides how a diagram is drawn. */
-const RENDERER_FILES = ['src/render/svg.ts', 'src/render/svgTask.ts', 'src/render/mermaidConfig.ts', 'src/render/browserRenderer.ts', 'src/render/siteFont.ts'];
+const RENDERER_FILES = ['src/render/svg.ts', 'src/render/svgTask.ts', 'src/render/mermaidConfig.ts', 'src/render/browserRenderer.ts', 'src/render/siteFont.ts', 'src/render/cjkFont.ts'];
 
 let rendererFingerprint: string | undefined;
 
-/** A hash of the mermaid version, its config and the renderer's own code: a change to any invalidates the cache. */
+/**
+ * A hash of the mermaid version, the CJK font's version, the config and the renderer's own code: a change to any
+ * invalidates the cache (the font decides how wide a Chinese label is drawn).
+ */
 function fingerprint(): string {
 	if (!rendererFingerprint) {
 		const mermaidVersion = (require('mermaid/package.json') as { version: string }).version;
+		const cjkFontVersion = (require('@fontsource/noto-sans-sc/package.json') as { version: string }).version;
 		// Read from the project root, not import.meta.url: pages run this code from Astro's bundled chunks.
 		const code = RENDERER_FILES.map((f) => readFileSync(join(process.cwd(), f), 'utf8'));
-		rendererFingerprint = createHash('sha256').update(JSON.stringify([mermaidVersion, MERMAID_CONFIG, code])).digest('hex');
+		rendererFingerprint = createHash('sha256').update(JSON.stringify([mermaidVersion, cjkFontVersion, MERMAID_CONFIG, code])).digest('hex');
 	}
 	return rendererFingerprint;
 }

@@ -6,6 +6,7 @@ import { config, type ReorgConfig } from '../config.ts';
 import type { Diagram } from '../diagrams/types.ts';
 import { BrowserRenderer } from './browserRenderer.ts';
 import { cacheKey, readCached, writeCached } from './cache.ts';
+import { cjkCharacters, cjkFontFace, cjkFontFor } from './cjkFont.ts';
 import { ChromiumNotFoundError } from './findChromium.ts';
 import { renderParallelism, SvgPool } from './svgPool.ts';
 
@@ -77,6 +78,9 @@ export async function renderDiagrams(diagrams: readonly Diagram[], cache?: strin
 	const queue = [...missing];
 	const finished: Promise<void>[] = [];
 	let readyAt = 0;
+	// The Chinese names of these diagrams, cut from the same font as the site's subset, so labels are measured in the
+	// face readers see, on any machine, with or without a CJK font installed.
+	await renderer.useFontFaces(cjkFontFace(await cjkFontFor(cjkCharacters(missing.map((d) => d.source))), 'inline'));
 	const renderOnPage = async (pageIndex: number) => {
 		await renderer.page(pageIndex);
 		readyAt ||= performance.now();
