@@ -277,6 +277,20 @@ test.describe('the article with a keyboard and a screen reader', () => {
 		}
 	});
 
+	test('reads each change diagram beside the text under its title at most twice: the figure and its heading', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const figures = page.locator('.report-text figure[data-diagram-kind="change"]');
+		expect(await figures.count()).toBe(6);
+		for (const figure of await figures.all()) {
+			const title = (await figure.getByRole('heading').first().textContent())!.trim();
+			const lines = (await figure.ariaSnapshot()).split('\n');
+			const reads = lines.filter((line) => line.includes(title));
+			expect(reads.length, lines.join('\n')).toBeGreaterThanOrEqual(1);
+			expect(reads.length, lines.join('\n')).toBeLessThanOrEqual(2);
+			await expect(figure.getByRole('img')).toHaveAccessibleName('Diagram; the same facts follow as text');
+		}
+	});
+
 	test('marks Chinese text with lang="zh" and gives every element a unique id', async ({ page }) => {
 		await page.goto(ARTICLE);
 		const unmarked = await page.evaluate(() => {

@@ -14,7 +14,7 @@ import type { Diagram } from './types.ts';
 export function changeDiff(bundle: ReportBundle, change: Change): Diagram {
 	const { before, after } = changeLines(bundle, change);
 	const plural = (n: number) => `${n} line${n === 1 ? '' : 's'}`;
-	const description = `${change.title}, ${formatDate(change.date)}. Red dashed: ${plural(before.length)} it ends; green thick: ${plural(after.length)} it starts.`;
+	const description = `Dated ${formatDate(change.date)}. Red dashed: ${plural(before.length)} it ends; green thick: ${plural(after.length)} it starts.`;
 	const chart = new Flowchart('TB', change.title, description);
 	const changed = movedUnits(bundle, [change]);
 	for (const line of before) drawLine(chart, bundle, line, 'old', { changed });
