@@ -20,7 +20,7 @@ describe('the configuration', () => {
 			e2ePort: 4399,
 			ci: false,
 			updateGolden: false,
-			bench: { reports: 200, changes: 20, mmdcSample: 20, skipMmdc: false, rounds: 3, corpusDiagrams: 100, sections: ['diagrams', 'overhead', 'reader', 'scale', 'devloop'], devPort: 4397 },
+			bench: { reports: 200, changes: 20, mmdcSample: 20, skipMmdc: false, rounds: 3, corpusDiagrams: 100, sections: ['diagrams', 'overhead', 'cards', 'reader', 'scale', 'devloop'], devPort: 4397 },
 			render: { pages: undefined, svgWorkers: undefined },
 		});
 	});

@@ -67,7 +67,7 @@ export interface BenchSettings {
 	readonly rounds: number;
 	/** Diagrams of the synthetic corpus the renderers are compared on (BENCH_CORPUS_DIAGRAMS, default 100). */
 	readonly corpusDiagrams: number;
-	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, reader, scale, devloop; default all). */
+	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, cards, reader, scale, devloop; default all). */
 	readonly sections: readonly string[];
 	/** The port of the dev server the devloop section starts (BENCH_DEV_PORT, default 4397). */
 	readonly devPort: number;
@@ -175,7 +175,7 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 			skipMmdc: env.BENCH_SKIP_MMDC === '1',
 			rounds: count(env, 'BENCH_ROUNDS', 3),
 			corpusDiagrams: count(env, 'BENCH_CORPUS_DIAGRAMS', 100),
-			sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,reader,scale,devloop').split(',').map((s) => s.trim()),
+			sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,cards,reader,scale,devloop').split(',').map((s) => s.trim()),
 			devPort: count(env, 'BENCH_DEV_PORT', 4397),
 		},
 		render: {

@@ -9,15 +9,17 @@
  *   time until every diagram is visible) against the same diagrams drawn client-side by mermaid 12, and Lighthouse;
  * - scale: builds of a synthetic corpus (BENCH_REPORTS, 200 by default) cold, warm, one report changed, memory.
  *
+ * - cards: the share cards drawn in warm pages against one fresh page a card, as before;
  * - devloop: save-to-updated-page in `npm run dev` for a one-field edit (src/bench/devLoop.ts).
  *
- * BENCH_ONLY=diagrams,overhead,reader,scale,devloop picks sections; BENCH_ROUNDS, BENCH_CORPUS_DIAGRAMS, BENCH_MMDC_SAMPLE,
+ * BENCH_ONLY=diagrams,overhead,cards,reader,scale,devloop picks sections; BENCH_ROUNDS, BENCH_CORPUS_DIAGRAMS, BENCH_MMDC_SAMPLE,
  * BENCH_REPORTS and BENCH_CHANGES size them (see src/config.ts); BENCH_SKIP_MMDC=1 leaves mmdc out. Synthetic reports are written to a temporary folder, never published.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchCards } from '../bench/cards.ts';
 import { writeClientSidePage } from '../bench/clientSide.ts';
 import { measureLoads, SLOW_PHONE, type PageLoad } from '../bench/cls.ts';
 import { config } from '../config.ts';
@@ -54,7 +56,7 @@ function diagramsOf(folders: string[]): Diagram[] {
 
 /** Ours, rehype-mermaid and mmdc on one set of diagrams, each a whole cold process, interleaved. */
 function comparePeers(name: string, diagrams: Diagram[]): void {
-	const dir = join(work, `peers-${name.replace(/\W+/g, "-")}`);
+	const dir = join(work, `peers-${name.replace(/\W+/g, '-')}`);
 	const input = join(dir, 'diagrams.json');
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
@@ -141,6 +143,10 @@ try {
 		console.log(`\nper diagram after browser start (our whole pipeline, cold cache) against mermaid.render alone in a warm page; medians of ${ROUNDS}, load ${load()}`);
 		await overhead('real site', real);
 		await overhead('corpus', corpus);
+	}
+	if (only.has('cards')) {
+		console.log(`\nshare cards: today's renderer against the one it replaced, in the same run, load ${load()}`);
+		row(...(await benchCards()));
 	}
 	if (only.has('reader')) await reader();
 	if (only.has('scale')) {

@@ -10,6 +10,7 @@ import { homeCard, reportCards } from '../cards/cardHtml.ts';
 import { loadSiteReports } from '../model/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { BrowserRenderer } from '../render/browserRenderer.ts';
+import { inlineCjkFontFace } from '../render/cjkFont.ts';
 import { renderCards } from '../render/renderCards.ts';
 import { diagramsDisabled, renderDiagrams, type RenderStats } from '../render/renderDiagrams.ts';
 import { viewOf } from '../utils/reportViews.ts';
@@ -67,7 +68,7 @@ export default function diagrams(): AstroIntegration {
 				const bundles = loadSiteReports().bundles;
 				const base = site ?? new URL('http://localhost:4321/');
 				const cards = [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, base))];
-				const stats = await renderCards(cards, fileURLToPath(dir));
+				const stats = await renderCards(cards, fileURLToPath(dir), { fontFaces: await inlineCjkFontFace(bundles) });
 				logger.info(`${stats.total} share cards: ${stats.total - stats.rendered} from the cache, ${stats.rendered} rendered`);
 			},
 			'astro:build:start': async ({ logger }) => {

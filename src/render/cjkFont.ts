@@ -16,6 +16,7 @@ import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 import type { ReportBundle } from '../model/schema.ts';
 import { cacheDir } from './cache.ts';
+import { withBase } from '../utils/paths.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -127,13 +128,14 @@ export function cjkFont(bundles: readonly ReportBundle[]): Promise<CjkFont | und
 	return cjkFontFor(reportCharacters(bundles));
 }
 
-/** The URL path readers fetch the subset from. */
-export const cjkFontPath = (font: CjkFont) => `/fonts/${font.fileName}`;
+/** The URL path readers fetch the subset from, under the site's base path. */
+export const cjkFontPath = (font: CjkFont) => withBase(`/fonts/${font.fileName}`);
 
 /**
  * The `@font-face` rule of the subset, limited by `unicode-range` to its characters, plus the rule that puts it
- * first for text marked `lang="zh"`. `src: 'url'` (pages) points at `/fonts/`; `src: 'inline'` embeds the font as
- * base64, for the documents Chromium draws at build time (a page's CSP would refuse a data: font).
+ * first for text marked `lang="zh"`. `src: 'url'` (pages) points at `/fonts/` under the site's base path
+ * (cjkFontPath); `src: 'inline'` embeds the font as base64, for the documents Chromium draws at build time (a
+ * page's CSP would refuse a data: font).
  */
 export function cjkFontFace(font: CjkFont | undefined, src: 'url' | 'inline' = 'url'): string {
 	if (!font) return '';

@@ -1,0 +1,51 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reportCards } from '../cards/cardHtml.ts';
+import { loadReport } from '../model/loadReport.ts';
+import type { ReportBundle } from '../model/schema.ts';
+import { FIXTURE } from '../model/testing.ts';
+import { inlineCjkFontFace } from './cjkFont.ts';
+import { MIN_TITLE_PX, renderCards } from './renderCards.ts';
+
+const site = new URL('https://example.org/');
+const bundles = [loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle, loadReport(FIXTURE).bundle] as ReportBundle[];
+const temp = () => mkdtempSync(join(tmpdir(), 'reorg-lens-cards-'));
+
+describe('rendering share cards', () => {
+	it('draws every card at 1200×630 within 150 KB, titles at 44 px or more, then serves them from the cache', async () => {
+		const cards = bundles.flatMap((b) => reportCards(b, site));
+		const [out, dir] = [temp(), temp()];
+		const fontFaces = await inlineCjkFontFace(bundles);
+		const cold = await renderCards(cards, out, { fontFaces, dir });
+		expect(cold.rendered).toBe(cards.length);
+		expect(cold.titles.map((t) => t.path).sort()).toEqual(cards.map((c) => c.path).sort());
+		for (const title of cold.titles) {
+			expect(title.fontPx, title.path).toBeGreaterThanOrEqual(MIN_TITLE_PX);
+			expect(title.linePx, title.path).toBeGreaterThanOrEqual(MIN_TITLE_PX);
+			expect(title.clipped, `${title.path}: a column of its picture is cut off`).toBe(false);
+		}
+		for (const card of cards) {
+			const png = readFileSync(join(out, card.path));
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)], card.path).toEqual([1200, 630]);
+			expect(statSync(join(out, card.path)).size, card.path).toBeLessThanOrEqual(150 * 1024);
+		}
+		const warm = await renderCards(cards, temp(), { fontFaces, dir });
+		expect(warm.rendered).toBe(0);
+	});
+
+	it('fails on a title drawn under 44 px, naming the card, and does not cache it', async () => {
+		const dir = temp();
+		const card = { path: '/og/small.png', body: '<div class="card"><h1 class="small">Small</h1></div>', alt: '' };
+		await expect(renderCards([card], temp(), { fontFaces: '.small { font-size: 40px; }', dir })).rejects.toThrow(/\/og\/small\.png \(40 px type/);
+		expect(readdirSync(dir)).toEqual([]);
+	});
+
+	it('reports a column of the picture that is cut off', async () => {
+		const boxes = Array.from({ length: 12 }, (_, i) => `<div class="box new"><span class="name">Unit ${i}</span></div>`).join('');
+		const card = { path: '/og/crowded.png', body: `<div class="card"><h1>Crowded</h1><div class="pic"><div class="side after">${boxes}</div></div></div>`, alt: '' };
+		const { titles } = await renderCards([card], temp(), { dir: temp() });
+		expect(titles[0].clipped).toBe(true);
+	});
+});
