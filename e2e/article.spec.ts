@@ -32,7 +32,7 @@ test.describe('the annotated article', () => {
 				expect(place.note.top, place.id).toBeGreaterThanOrEqual(previousBottom);
 				if (place.words) {
 					const line = Math.max(place.words.top, previousBottom);
-					expect(place.note.top - line, `${place.id}: starts ${Math.round(place.note.top - line)} px below its words or the note above`).toBeLessThan(200);
+					expect(place.note.top - line, `${place.id}: starts ${Math.round(place.note.top - line)} px below its words or the note above`).toBeLessThan(40);
 				}
 				previousBottom = place.note.bottom;
 			}
@@ -191,23 +191,25 @@ test.describe('notes anchored to their words', () => {
 		await page.goto(ARTICLE);
 		const plain = 'rgba(0, 0, 0, 0)';
 		const background = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+		const outline = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).outlineStyle);
 		const ids = await page.locator('.report-text a.note-anchor').evaluateAll((els) => els.map((el) => el.getAttribute('href')!.slice(1)));
 		for (const id of ids) {
 			const words = `#${id}-at`;
-			const head = `#${id} .note-head`;
-			const before = await background(head);
+			const note = `#${id}`;
+			expect(await outline(note), `${id}: at rest`).toBe('none');
 			await page.locator(words).hover();
-			expect(await background(head), `${id}: hovering the words`).not.toBe(before);
+			expect(await outline(note), `${id}: hovering the words`).toBe('solid');
 			await page.mouse.move(0, 0);
-			await page.locator(`#${id} .note-body`).hover();
+			await page.locator(`${note} .note-body`).hover();
 			expect(await background(words), `${id}: hovering the note`).not.toBe(plain);
 			await page.mouse.move(0, 0);
 			expect(await background(words)).toBe(plain);
 			await page.locator(words).focus();
-			expect(await background(head), `${id}: focusing the words`).not.toBe(before);
-			await page.locator(`#${id} a.note-title`).focus();
+			expect(await outline(note), `${id}: focusing the words`).toBe('solid');
+			await page.locator(`${note} a.note-title`).focus();
 			expect(await background(words), `${id}: focusing the note`).not.toBe(plain);
-			await page.locator('h1').click();
+			await page.locator(words).blur();
+			await page.locator(`${note} a.note-title`).blur();
 		}
 	});
 });

@@ -5,10 +5,11 @@
  * - diagrams: ours, rehype-mermaid, and mmdc in batch and per-file modes, each a whole cold process on the same
  *   sets (the real site's diagrams and a synthetic corpus), interleaved, medians and ratios;
  * - overhead: our browser start apart from the per-diagram cost after it, against mermaid's own render in a warm page;
- * - cards: share cards drawn by the site's renderer against the one it replaced (src/bench/cards.ts);
  * - reader: the built article on a throttled phone (layout shift at the top and at a deep link, bytes, JavaScript,
  *   time until every diagram is visible) against the same diagrams drawn client-side by mermaid 12, and Lighthouse;
  * - scale: builds of a synthetic corpus (BENCH_REPORTS, 200 by default) cold, warm, one report changed, memory.
+ *
+ * - cards: the share cards drawn in warm pages against one fresh page a card, as before;
  *
  * BENCH_ONLY=diagrams,overhead,cards,reader,scale picks sections; BENCH_ROUNDS, BENCH_CORPUS_DIAGRAMS, BENCH_MMDC_SAMPLE,
  * BENCH_REPORTS and BENCH_CHANGES size them (see src/config.ts); BENCH_SKIP_MMDC=1 leaves mmdc out. Synthetic reports are written to a temporary folder, never published.
@@ -17,9 +18,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchCards } from '../bench/cards.ts';
 import { writeClientSidePage } from '../bench/clientSide.ts';
 import { measureLoads, SLOW_PHONE, type PageLoad } from '../bench/cls.ts';
-import { benchCards } from '../bench/cards.ts';
 import { config } from '../config.ts';
 import { writeCorpus } from '../bench/corpus.ts';
 import { commandContender, interleave, median, type Contender } from '../bench/interleave.ts';
@@ -53,7 +54,7 @@ function diagramsOf(folders: string[]): Diagram[] {
 
 /** Ours, rehype-mermaid and mmdc on one set of diagrams, each a whole cold process, interleaved. */
 function comparePeers(name: string, diagrams: Diagram[]): void {
-	const dir = join(work, `peers-${name.replace(/\W+/g, "-")}`);
+	const dir = join(work, `peers-${name.replace(/\W+/g, '-')}`);
 	const input = join(dir, 'diagrams.json');
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
@@ -142,8 +143,8 @@ try {
 		await overhead('corpus', corpus);
 	}
 	if (only.has('cards')) {
-		console.log(`\nshare cards, load ${load()}`);
-		row(`  ${(await benchCards({ rounds: ROUNDS })).join('  ·  ')}`);
+		console.log(`\nshare cards: today's renderer against the one it replaced, in the same run, load ${load()}`);
+		row(...(await benchCards()));
 	}
 	if (only.has('reader')) await reader();
 	if (only.has('scale')) {

@@ -1,26 +1,29 @@
-/** One diagram per change: the lines it ends (dashed) and the lines it starts (solid). */
+/**
+ * One diagram per change, top-down. Question it answers: "What does this change move, from whom to whom?" The
+ * lines it ends are red and dashed, the lines it starts green and thick, the units it touches highlighted.
+ */
 import { changeLines } from '../model/org.ts';
 import type { Change, ReportBundle } from '../model/schema.ts';
 import { formatDate } from '../model/dates.ts';
 import { Flowchart } from './flowchart.ts';
-import { drawLine, lineSentence } from './lines.ts';
+import { legend } from './legend.ts';
+import { drawLine, lineSentence, movedUnits } from './lines.ts';
 import type { Diagram } from './types.ts';
 
 /** The diff diagram of a change. */
 export function changeDiff(bundle: ReportBundle, change: Change): Diagram {
 	const { before, after } = changeLines(bundle, change);
-	const description = `${change.title}, ${formatDate(change.date)}. Dashed: ${before.length} line${before.length === 1 ? '' : 's'} before; thick: ${after.length} line${after.length === 1 ? '' : 's'} after.`;
-	const chart = new Flowchart('RL', change.title, description);
-	for (const line of before) drawLine(chart, bundle, line, 'old', 'n', new Set(change.units));
-	for (const line of after) drawLine(chart, bundle, line, 'new', 'n', new Set(change.units));
+	const plural = (n: number) => `${n} line${n === 1 ? '' : 's'}`;
+	const description = `${change.title}, ${formatDate(change.date)}. Red dashed: ${plural(before.length)} it ends; green thick: ${plural(after.length)} it starts.`;
+	const chart = new Flowchart('TB', change.title, description);
+	const changed = movedUnits(bundle, [change]);
+	for (const line of before) drawLine(chart, bundle, line, 'old', { changed });
+	for (const line of after) drawLine(chart, bundle, line, 'new', { changed });
 	return chart.diagram({
 		id: `change-${change.id}`,
 		reportId: bundle.report.id,
 		kind: 'change',
 		facts: [...before.map((l) => `Before: ${lineSentence(bundle, l)}`), ...after.map((l) => `After: ${lineSentence(bundle, l)}`)],
-		legend: [
-			{ style: 'old', text: 'before the change (dashed)' },
-			{ style: 'new', text: 'after the change (thick)' },
-		],
+		legend: legend({ old: 'a line this change ends (red, dashed)', new: 'a line this change starts (green, thick)', changed: 'a unit this change moves (amber, bold outline)' }),
 	});
 }

@@ -1,11 +1,14 @@
 /**
- * The direct reports of the person at the centre of the changes (the one with the most direct reports): who
- * reports to them after the changes, counted groups of unnamed seats included, and what they handed over.
+ * The direct reports of the person at the centre of the changes (the one with the most direct reports), top-down.
+ * Question it answers: "Who still reports to them, and who took over what they handed on?" They sit on top with
+ * who still reports to them beneath (counted groups of unnamed seats included); each business they handed over
+ * hangs beneath them on a red dashed line and beneath its new head on a green thick one.
  */
 import { orgStates } from '../model/org.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { nodeId } from './escape.ts';
 import { Flowchart } from './flowchart.ts';
+import { legend } from './legend.ts';
 import { lineSentence } from './lines.ts';
 import { partyOf } from './names.ts';
 import type { Diagram } from './types.ts';
@@ -30,41 +33,46 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 	const handedOver = ended.filter(({ line }) => line?.relation === 'reports-to' && line.to === personId);
 	const current = after.filter((l) => l.relation === 'reports-to' && l.to === personId);
 	const seats = current.reduce((n, l) => n + (bundle.positions.find((p) => p.id === l.from)?.count ?? 1), 0);
-	const title = `Who reports directly to ${person.full} after the changes`;
+	const title = `Who still reports to ${person.full}, and who took over what was handed on`;
 	const description = `${seats} seat${seats === 1 ? '' : 's'} report directly to ${person.full} after the changes; ${handedOver.length} business${handedOver.length === 1 ? '' : 'es'} no longer do.`;
-	const chart = new Flowchart('RL', title, description);
+	const chart = new Flowchart('TB', title, description);
 	const me = nodeId('n', personId);
-	chart.node(me, person.short, person.shape, ['person', 'changed']);
-	const facts: string[] = [];
-	for (const line of current) {
-		const party = partyOf(bundle, line.from);
-		chart.node(nodeId('n', line.from), party.short, party.shape, party.classes);
-		chart.edge(nodeId('n', line.from), me, 'reports to', 'plain');
-		const position = bundle.positions.find((p) => p.id === line.from);
-		facts.push(`${lineSentence(bundle, line)}${position?.note ? ` ${position.note}` : ''}`);
-	}
+	chart.node(me, person.short, person.shape, person.classes);
+	// What was handed on first: dagre then puts the new heads beside the person, and the seats that stay on the far
+	// side, so the lines of the two do not cross.
+	const kept: string[] = [];
+	const handed: string[] = [];
 	for (const { change, line } of handedOver) {
 		if (!line) continue;
 		const unit = partyOf(bundle, line.from);
 		chart.node(nodeId('n', line.from), unit.short, unit.shape, ['changed']);
-		chart.edge(nodeId('n', line.from), me, 'reported to', 'old');
+		chart.edge(me, nodeId('n', line.from), 'old');
 		const now = change.starts.map((id) => bundle.lines.find((l) => l.id === id)).find((l) => l?.relation === 'reports-to' && l.from === line.from);
 		if (now) {
 			const to = partyOf(bundle, now.to);
 			chart.node(nodeId('n', now.to), to.short, to.shape, to.classes);
-			chart.edge(nodeId('n', line.from), nodeId('n', now.to), 'now reports to', 'new');
+			chart.edge(nodeId('n', now.to), nodeId('n', line.from), 'new');
 		}
-		facts.push(`${unit.full} no longer reports to ${person.full}${now ? `; it now reports to ${partyOf(bundle, now.to).full}` : ''} (${change.title}).`);
+		handed.push(`${unit.full} no longer reports to ${person.full}${now ? `; it now reports to ${partyOf(bundle, now.to).full}` : ''} (${change.title}).`);
 	}
+	for (const line of current) {
+		const party = partyOf(bundle, line.from);
+		chart.node(nodeId('n', line.from), party.short, party.shape, party.classes);
+		chart.edge(me, nodeId('n', line.from), 'plain');
+		const position = bundle.positions.find((p) => p.id === line.from);
+		kept.push(`${lineSentence(bundle, line)}${position?.note ? ` ${position.note}` : ''}`);
+	}
+	const facts = [...kept, ...handed];
 	return chart.diagram({
 		id: 'direct-reports',
 		reportId: bundle.report.id,
 		kind: 'direct-reports',
 		facts,
-		legend: [
-			{ style: 'group', text: 'unnamed seats, counted (dashed outline)' },
-			{ style: 'old', text: 'a line the changes end (dashed)' },
-			{ style: 'new', text: 'a line the changes start (thick)' },
-		],
+		legend: legend({
+			plain: `reports to ${person.short} after the changes (grey line)`,
+			old: `reported to ${person.short} until the changes (red, dashed)`,
+			new: 'reports to its new head (green, thick)',
+			changed: `a business ${person.short} handed over (amber, bold outline)`,
+		}),
 	});
 }

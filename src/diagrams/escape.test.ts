@@ -57,6 +57,11 @@ describe('Mermaid labels from hostile data', () => {
 		expect(label('Software and Experience Department', 12)).toBe('"Software and<br/>Experience<br/>Department"');
 	});
 
+	it('never breaks inside a short parenthetical', () => {
+		expect(wrap('Overseas regions (by district)', 28)).toEqual(['Overseas regions', '(by district)']);
+		expect(wrap('Software and Experience (MIUI)', 20)).toEqual(['Software and', 'Experience (MIUI)']);
+	});
+
 	it('derives node ids that are stable and never a keyword', () => {
 		expect(nodeId('n', 'end')).toBe('n_end');
 		expect(nodeId('n', 'lei-jun')).toBe('n_lei_jun');

@@ -31,11 +31,26 @@ export function truncate(text: string, max = MAX_LABEL): string {
 	return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
+/**
+ * The words of a label, with a short parenthetical kept as one piece: "Overseas regions (by district)" breaks
+ * before "(by district)", never inside it.
+ */
+function pieces(text: string, width: number): string[] {
+	const out: string[] = [];
+	for (const word of text.split(' ')) {
+		const last = out[out.length - 1];
+		const open = last !== undefined && last.includes('(') && !last.includes(')');
+		if (open && [...last].length + 1 + [...word].length <= width) out[out.length - 1] = `${last} ${word}`;
+		else out.push(word);
+	}
+	return out;
+}
+
 /** Breaks text into lines of about `width` characters, for labels that Mermaid does not wrap itself. */
 export function wrap(text: string, width = 28): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(' ')) {
+	for (const word of pieces(text, width)) {
 		if (line && [...line].length + 1 + [...word].length > width) {
 			lines.push(line);
 			line = word;
@@ -67,5 +82,5 @@ export function accText(text: string): string {
 
 /** Text for a timeline, whose syntax splits on colons and reads `#` and `%%` as comments. */
 export function timelineText(text: string): string {
-	return truncate(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/:/g, ' –').replace(/#/g, 'No. ').replace(/%/g, ' per cent').replace(/[<>]/g, '').trim(), 80);
+	return truncate(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/:/g, ' –').replace(/#/g, 'No. ').replace(/%/g, ' per cent').replace(/[<>]/g, '').trim(), 96);
 }

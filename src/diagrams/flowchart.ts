@@ -4,28 +4,24 @@
  * drawing does.
  */
 import { accText, label } from './escape.ts';
+import { overriddenBy, type LookName } from '../render/mermaidConfig.ts';
 import type { Diagram } from './types.ts';
 
 /** How a node is drawn: a unit as a box, a person as a rounded box, a group of seats as a stadium. */
 export type Shape = 'box' | 'round' | 'stadium';
 
-/** How an edge is drawn: before (dashed), after (thick solid), standing (plain) or inferred (dotted). */
-export type EdgeStyle = 'old' | 'new' | 'plain' | 'inferred';
+/**
+ * How an edge is drawn: a line a change ends (old, dashed), starts (new, thick), one that stands (plain), one we
+ * infer (dotted), or none at all (hidden: it still places the nodes, so two charts of one graph line up).
+ */
+export type EdgeStyle = 'old' | 'new' | 'plain' | 'inferred' | 'hidden';
 
 const SHAPES: Record<Shape, [string, string]> = { box: ['[', ']'], round: ['(', ')'], stadium: ['([', '])'] };
-const ARROWS: Record<EdgeStyle, string> = { old: '-.->', new: '==>', plain: '-->', inferred: '-.->' };
+/** No arrowheads: in a top-down chart of who runs what, the one above runs or contains the one below. */
+const LINKS: Record<EdgeStyle, string> = { old: '-.-', new: '===', plain: '---', inferred: '-.-', hidden: '~~~' };
 
-/**
- * Classes a flowchart's nodes may carry. Their colours come from themeCSS, which may use the site's custom
- * properties where classDef may not. Edges get no classDef (mermaid would write it as an inline style, which the
- * site's Content-Security-Policy forbids): their styles are CSS rules keyed by edge id, see edgeStyles().
- */
-const CLASS_DEFS = [
-	'classDef person stroke-width:1.5px',
-	'classDef group stroke-dasharray:4 3',
-	'classDef changed stroke-width:2.5px',
-	'classDef created stroke-width:2.5px',
-];
+/** Node classes that are drawn (LOOKS in mermaidConfig.ts); `absent` keeps a node's place but does not draw it. */
+const NODE_LOOKS = ['person', 'group', 'changed', 'created'] as const;
 
 interface Node {
 	id: string;
@@ -38,9 +34,10 @@ interface Node {
 export class Flowchart {
 	private readonly lines: string[] = [];
 	private readonly nodes = new Map<string, Node>();
-	private readonly edgeKinds: Record<string, Exclude<EdgeStyle, 'plain'>> = {};
+	private readonly edgeKinds: Record<string, 'old' | 'new' | 'inferred'> = {};
+	private readonly used = new Set<LookName>();
 	private edgeCount = 0;
-	private indent = '  ';
+	private readonly indent = '  ';
 	private readonly direction: 'TB' | 'BT' | 'LR' | 'RL';
 	private readonly title: string;
 	private readonly description: string;
@@ -60,37 +57,46 @@ export class Flowchart {
 		}
 		this.nodes.set(id, { id, text, shape, classes: [...classes] });
 		const [open, close] = SHAPES[shape];
-		this.lines.push(`${this.indent}${id}${open}${label(text)}${close}`);
+		this.lines.push(`${this.indent}${id}${open}${label(text, 20)}${close}`);
 		return this;
 	}
 
-	/** Adds an edge from `from` to `to` with a short label. */
-	edge(from: string, to: string, text: string, style: EdgeStyle = 'plain'): this {
+	/** Adds an edge from `upper` (drawn above) to `lower`; no label, the hierarchy says what it means. */
+	edge(upper: string, lower: string, style: EdgeStyle = 'plain'): this {
 		const id = `e${this.edgeCount++}`;
-		this.lines.push(`${this.indent}${from} ${id}@${ARROWS[style]}|${label(text, 24)}| ${to}`);
-		if (style !== 'plain') this.edgeKinds[id] = style;
-		return this;
-	}
-
-	/** Draws the nodes added inside `body` in a labelled group. */
-	group(id: string, text: string, body: () => void): this {
-		this.lines.push(`${this.indent}subgraph ${id}[${label(text, 40)}]`);
-		const outer = this.indent;
-		this.indent += '  ';
-		body();
-		this.indent = outer;
-		this.lines.push(`${this.indent}end`);
+		this.lines.push(`${this.indent}${upper} ${id}@${LINKS[style]} ${lower}`);
+		if (style === 'old' || style === 'new' || style === 'inferred') this.edgeKinds[id] = style;
+		if (style !== 'hidden') this.used.add(style);
 		return this;
 	}
 
 	/** The style of each edge that is not plain, by edge id, for CSS rules added to the rendered SVG. */
-	edgeStyles(): Record<string, Exclude<EdgeStyle, 'plain'>> {
+	edgeStyles(): Record<string, 'old' | 'new' | 'inferred'> {
 		return { ...this.edgeKinds };
 	}
 
-	/** The finished diagram: this chart's title, description, source and edge styles with the given facts. */
+	/** The looks this chart draws: the styles of its visible edges and the classes of its visible nodes. */
+	looks(): Set<LookName> {
+		const looks = new Set(this.used);
+		for (const node of this.nodes.values()) {
+			if (node.classes.includes('absent')) continue;
+			const mine = node.classes.filter((c): c is LookName => (NODE_LOOKS as readonly string[]).includes(c));
+			// A look another of the node's looks overrides is not what the reader sees on it.
+			for (const look of mine) if (!overriddenBy(look).some((other) => mine.includes(other))) looks.add(look);
+		}
+		return looks;
+	}
+
+	/**
+	 * The finished diagram. Its legend keeps only the entries for looks the chart draws, so no legend lists a line
+	 * or box that is not there; a look drawn without an entry is an error in the generator.
+	 */
 	diagram(fields: Omit<Diagram, 'title' | 'description' | 'source' | 'edgeStyles'>): Diagram {
-		return { ...fields, title: this.title, description: this.description, source: this.toString(), edgeStyles: this.edgeStyles() };
+		const looks = this.looks();
+		const legend = fields.legend.filter((entry) => looks.has(entry.style));
+		const missing = [...looks].filter((look) => !legend.some((entry) => entry.style === look));
+		if (missing.length > 0) throw new Error(`diagram ${fields.id}: the legend has no entry for ${missing.join(', ')}, which the diagram draws.`);
+		return { ...fields, legend, title: this.title, description: this.description, source: this.toString(), edgeStyles: this.edgeStyles() };
 	}
 
 	/** The Mermaid source. */
@@ -104,7 +110,6 @@ export class Flowchart {
 			`  accTitle: ${accText(this.title)}`,
 			`  accDescr: ${accText(this.description)}`,
 			...this.lines,
-			...CLASS_DEFS.map((d) => `  ${d}`),
 			...classLines,
 			'',
 		].join('\n');

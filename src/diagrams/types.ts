@@ -1,4 +1,5 @@
 /** A diagram generated from report data: Mermaid source with its accessible name and a text equivalent. */
+import type { LookName } from '../render/mermaidConfig.ts';
 
 /** The kinds of diagram the site draws. */
 export type DiagramKind = 'org-before' | 'org-after' | 'change' | 'timeline' | 'direct-reports' | 'unit-restructure';
@@ -26,8 +27,8 @@ export interface Diagram {
 
 /** One entry of a diagram's legend. */
 export interface LegendEntry {
-	/** The class name drawn, matching the CSS of the legend swatch. */
-	style: 'new' | 'old' | 'changed' | 'inferred' | 'person' | 'group';
+	/** The look it describes (LOOKS in mermaidConfig.ts), which draws both the diagram and the legend swatch. */
+	style: LookName;
 	/** What it means. */
 	text: string;
 }

@@ -1,11 +1,14 @@
 /**
- * A unit that the reorganization creates: what it brings together (grouped by kind, so regions divided by district
- * and teams divided by channel stand apart), where each part sat before, who leads it and to whom they report.
+ * A unit that the reorganization creates, top-down. Question it answers: "What does the new unit bring together,
+ * and where did each part sit before?" Its leader and parent sit above it, its parts beneath (side by side by kind, so
+ * regions divided by district and teams divided by channel stand apart), each with a red dashed line to where it
+ * sat before.
  */
 import { orgStates } from '../model/org.ts';
 import type { ReportBundle, Unit } from '../model/schema.ts';
 import { nodeId } from './escape.ts';
 import { Flowchart } from './flowchart.ts';
+import { legend } from './legend.ts';
 import { drawLine, lineSentence } from './lines.ts';
 import { partyOf } from './names.ts';
 import type { Diagram } from './types.ts';
@@ -18,6 +21,8 @@ const GROUPS: Record<Unit['kind'], string> = {
 	group: 'Groups',
 };
 
+const kindOf = (bundle: ReportBundle, id: string): Unit['kind'] => bundle.units.find((u) => u.id === id)?.kind ?? 'department';
+
 /** One restructure diagram for each unit that the report's changes create. */
 export function unitRestructures(bundle: ReportBundle): Diagram[] {
 	return bundle.units.filter((u) => u.created).map((unit) => unitRestructure(bundle, unit));
@@ -27,18 +32,17 @@ function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
 	const { before, after } = orgStates(bundle);
 	const ended = new Set(bundle.changes.flatMap((c) => c.ends));
 	const members = after.filter((l) => l.relation === 'part-of' && l.to === unit.id);
-	const title = `What the new ${unit.name} brings together`;
-	const description = `${members.length} units become part of the ${unit.name}; dashed lines show where they sat before, thick lines the new structure.`;
-	const chart = new Flowchart('RL', title, description);
+	const title = `What the new ${unit.name} brings together, and where each part sat before`;
+	const description = `${members.length} units become part of the ${unit.name}; red dashed lines show where they sat before, green thick lines the new structure.`;
+	const chart = new Flowchart('TB', title, description);
 	const facts: string[] = [];
-	const kinds = [...new Set(members.map((m) => bundle.units.find((u) => u.id === m.from)?.kind ?? 'department'))];
+	const kinds = [...new Set(members.map((m) => kindOf(bundle, m.from)))];
+	// Parts of one kind side by side, named in the facts; no titled subgraph boxes, whose titles the lines from
+	// above would cross. The short names already say "(by district)" or "(by channel)".
 	for (const kind of kinds) {
-		chart.group(nodeId('g', kind), GROUPS[kind], () => {
-			for (const m of members.filter((l) => (bundle.units.find((u) => u.id === l.from)?.kind ?? 'department') === kind)) {
-				const party = partyOf(bundle, m.from);
-				chart.node(nodeId('n', m.from), party.short, party.shape, ['changed']);
-			}
-		});
+		const parts = members.filter((l) => kindOf(bundle, l.from) === kind).map((l) => partyOf(bundle, l.from));
+		for (const party of parts) chart.node(nodeId('n', party.id), party.short, party.shape, ['changed']);
+		facts.push(`${GROUPS[kind]}: ${parts.map((p) => p.full).join('; ')}.`);
 	}
 	for (const m of members) {
 		const earlier = before.filter((l) => l.from === m.from && l.relation === 'part-of' && ended.has(l.id));
@@ -65,9 +69,6 @@ function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
 		reportId: bundle.report.id,
 		kind: 'unit-restructure',
 		facts,
-		legend: [
-			{ style: 'old', text: 'where a unit sat before (dashed)' },
-			{ style: 'new', text: 'the new structure (thick)' },
-		],
+		legend: legend({ old: 'where a part sat before (red, dashed)', new: 'the new structure (green, thick)', changed: 'a part the new unit brings together (amber, bold outline)' }),
 	});
 }

@@ -12,8 +12,9 @@ import { xmlEscape } from '../render/svg.ts';
 import { absoluteUrl, cardPath, withBase } from '../utils/paths.ts';
 import { type OEmbed, schemaUrl } from './openData.ts';
 
-/** The size of the frame the oEmbed JSON offers, in CSS pixels: wide enough for the diagram, tall enough for the quote. */
-export const EMBED_SIZE = { width: 640, height: 720 } as const;
+/** The size of the frame the oEmbed JSON offers, in CSS pixels: at 640 wide the tallest embed page measured 986 px
+ * (e2e/embed.spec.ts checks that every one fits). */
+export const EMBED_SIZE = { width: 640, height: 1000 } as const;
 
 /** The embeddable page of a change. */
 export const embedPath = (reportId: string, changeId: string) => withBase(`/reports/${reportId}/changes/${changeId}/embed/`);

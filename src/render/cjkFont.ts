@@ -16,6 +16,7 @@ import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 import type { ReportBundle } from '../model/schema.ts';
 import { cacheDir } from './cache.ts';
+import { withBase } from '../utils/paths.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -139,18 +140,18 @@ export function cjkFont(bundles: readonly ReportBundle[]): Promise<CjkFont | und
 	return cjkFontFor(reportCharacters(bundles));
 }
 
-/** The URL path readers fetch the subset from. */
-export const cjkFontPath = (font: CjkFont) => `/fonts/${font.fileName}`;
+/** The URL path readers fetch the subset from, under the site's base path. */
+export const cjkFontPath = (font: CjkFont) => withBase(`/fonts/${font.fileName}`);
 
 /**
  * The `@font-face` rule of the subset, limited by `unicode-range` to its characters, plus the rule that puts it
- * first for text marked `lang="zh"`. `src: 'url'` (pages) points at `/fonts/`, through `link` (which adds the
- * site's base path); `src: 'inline'` embeds the font as base64, for the documents Chromium draws at build time (a
+ * first for text marked `lang="zh"`. `src: 'url'` (pages) points at `/fonts/` under the site's base path
+ * (cjkFontPath); `src: 'inline'` embeds the font as base64, for the documents Chromium draws at build time (a
  * page's CSP would refuse a data: font).
  */
-export function cjkFontFace(font: CjkFont | undefined, src: 'url' | 'inline' = 'url', link = (path: string) => path): string {
+export function cjkFontFace(font: CjkFont | undefined, src: 'url' | 'inline' = 'url'): string {
 	if (!font) return '';
-	const url = src === 'inline' ? `data:font/woff2;base64,${font.bytes.toString('base64')}` : link(cjkFontPath(font));
+	const url = src === 'inline' ? `data:font/woff2;base64,${font.bytes.toString('base64')}` : cjkFontPath(font);
 	return (
 		`@font-face{font-family:'${CJK_FAMILY}';font-style:normal;font-weight:400;font-display:swap;` +
 		`src:url(${url}) format('woff2');unicode-range:${unicodeRange(font.characters)}}` +

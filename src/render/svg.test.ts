@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeMarkup, finishSvg, optimiseSvg, UnsafeSvgError } from './svg.ts';
+import { LOOKS } from './mermaidConfig.ts';
+import { edgeCss, findUnsafeMarkup, finishSvg, optimiseSvg, UnsafeSvgError } from './svg.ts';
 
 const RAW = `<svg xmlns="http://www.w3.org/2000/svg" id="m0" width="100%" style="max-width: 200px;" viewBox="0 0 199.5 80.2" aria-roledescription="flowchart-v2" role="graphics-document document"><style>#m0 .node rect{fill:red}#m0 .edge{marker-end:url(#m0_end)}</style><defs><marker id="m0_end"><path d="M0 0L10 5L0 10z"/></marker></defs><g class="node"><rect x="1" y="1" width="50" height="20"/><text>R&amp;D &lt;b&gt;</text></g><path class="edge" d="M0 0L10 10" marker-end="url(#m0_end)" data-points="abc"/></svg>`;
 
@@ -40,4 +41,24 @@ describe('SVG post-processing', () => {
 	it('removes scripts that svgo can see', () => {
 		expect(optimiseSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><script>alert(1)</script><rect onclick="x()" width="1" height="1"/></svg>', 'p')).not.toMatch(/script|onclick/);
 	});
+
+	it('never lets the drawing shrink its 14 px labels below 12 px: a min-width of 12/14 of its width', () => {
+		expect(svg).toContain('#rl-r-d-m0{min-width:172px}');
+	});
 });
+
+describe('edge and legend CSS', () => {
+	const css = edgeCss('rl-r-d-rl', { e0: 'old', e2: 'old', e3: 'new' });
+
+	it('keys edge rules by the SVG id and the edge ids, which outranks mermaid’s #svg .flowchart-link (1,1,0)', () => {
+		expect(css).toContain(`#rl-r-d-rl :is(#rl-r-d-rl-e0,#rl-r-d-rl-e2){${Object.entries(LOOKS.old.css).map(([k, v]) => `${k}:${v}`).join(';')}}`);
+		expect(css).toContain('#rl-r-d-rl :is(#rl-r-d-rl-e3){');
+	});
+
+	it('draws every legend swatch from the same declarations as the drawing', () => {
+		for (const [look, { css: decl }] of Object.entries(LOOKS)) {
+			expect(css).toContain(`.rl-swatch .rl-${look}{${Object.entries(decl).map(([k, v]) => `${k}:${v}`).join(';')}}`);
+		}
+	});
+});
+

@@ -4,6 +4,7 @@
  * shifts on load, and nothing that can run.
  */
 import { optimize } from 'svgo';
+import { LABEL_PX, LOOKS, lookCss, MIN_LABEL_PX, type LookName } from './mermaidConfig.ts';
 
 /** Thrown when a rendered SVG holds something that could run; the build stops rather than publish it. */
 export class UnsafeSvgError extends Error {}
@@ -60,12 +61,19 @@ export function optimiseSvg(svg: string, prefix: string): string {
 	}).data;
 }
 
-/** CSS rules that draw styled edges by id: dashed for lines a change ends, thick for new ones, dotted grey for inferred. */
-export function edgeCss(idPrefix: string, styles: Record<string, 'old' | 'new' | 'inferred'>): string {
-	const rule = { old: 'stroke:var(--d-old-stroke,#b91c1c);stroke-dasharray:6 4', new: 'stroke:var(--d-new-stroke,#15803d);stroke-width:3px', inferred: 'stroke:var(--muted,#57534e);stroke-dasharray:2 3' };
-	return Object.entries(styles)
-		.map(([edge, style]) => `#${idPrefix}-${edge}{${rule[style]}}`)
-		.join('');
+/**
+ * The CSS of a diagram's styled edges and of its legend swatches, both written from LOOKS. An edge rule is keyed by
+ * the SVG's id and the edge's (`#svg :is(#svg-e0,…)`, specificity 2,0,0) so it outranks mermaid's own
+ * `#svg .flowchart-link` and `.edge-pattern-dotted` (1,1,0); classes or inline styles on edges are not an option
+ * (mermaid keeps neither, and the CSP forbids the second). The swatch rules (`.rl-swatch .rl-<look>`) are the same
+ * in every diagram, so they compress to nothing.
+ */
+export function edgeCss(svgId: string, styles: Record<string, 'old' | 'new' | 'inferred'>): string {
+	const byLook = new Map<LookName, string[]>();
+	for (const [edge, look] of Object.entries(styles)) byLook.set(look, [...(byLook.get(look) ?? []), `#${svgId}-${edge}`]);
+	const edges = [...byLook].map(([look, ids]) => `#${svgId} :is(${ids.join(',')}){${lookCss(look)}}`);
+	const swatches = (Object.keys(LOOKS) as LookName[]).map((look) => `.rl-swatch .rl-${look}{${lookCss(look)}}`);
+	return [...edges, '.rl-swatch .rl-box{fill:var(--d-node,#fff);stroke:var(--d-node-stroke,#78716c);stroke-width:1px}', ...swatches].join('');
 }
 
 /** Sets width and height from the viewBox, adds role, title, desc and extra CSS, and returns the final SVG. */
@@ -79,9 +87,12 @@ export function finishSvg(svg: string, id: string, title: string, description: s
 	const root = svg
 		.slice(0, end)
 		.replace(/\s(?:width|height|style|aria-labelledby|aria-describedby|aria-roledescription|role)="[^"]*"/g, '');
+	// Never drawn below MIN_LABEL_PX: a wider diagram scrolls inside its box rather than shrinking its labels.
+	const rootId = root.match(/\sid="([^"]+)"/)?.[1];
+	const minWidth = rootId ? `#${rootId}{min-width:${Math.ceil((width * MIN_LABEL_PX) / LABEL_PX)}px}` : '';
 	const body = svg
 		.slice(end + 1)
-		.replace(/<\/style>/, `${extraCss}</style>`)
+		.replace(/<\/style>/, `${extraCss}${minWidth}</style>`)
 		// Inline in HTML, an SVG <style> has its character references decoded before its CSP hash is checked; keeping
 		// none in it makes the text the page hashes and the text the browser hashes the same.
 		.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => `<style>${css.replace(/&quot;/g, "'").replace(/&gt;/g, '>').replace(/&apos;/g, "'")}</style>`)

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { config, type RenderSettings } from '../config.ts';
 import { Worker } from 'node:worker_threads';
-import { finishSvgTask, type SvgTask } from './svgTask.ts';
+import type { SvgTask } from './svgTask.ts';
 
 type Pending = { resolve: (svg: string) => void; reject: (error: Error) => void };
 
@@ -51,7 +51,8 @@ export class SvgPool {
 
 	/** Finishes one diagram's SVG in the least busy worker. */
 	finish(task: SvgTask): Promise<string> {
-		if (this.workers.length === 0) return Promise.resolve().then(() => finishSvgTask(task));
+		// svgo is loaded here only when no worker runs it: loading it costs the main thread half a second of CPU.
+		if (this.workers.length === 0) return import('./svgTask.ts').then(({ finishSvgTask }) => finishSvgTask(task));
 		const entry = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
 		const seq = this.seq++;
 		entry.inFlight++;

@@ -35,6 +35,19 @@ describe('the hostile fixture report builds, and renders its data as text', () =
 		}
 	});
 
+	it('anchors notes to their words whatever the script, with an id of their own', () => {
+		const anchors = [...document.querySelectorAll('.report-text a.note-anchor')];
+		expect(anchors.map((a) => a.textContent)).toEqual(['R&D', '東京', 'Bo Zhang']);
+		for (const anchor of anchors) {
+			const note = document.querySelector(anchor.getAttribute('href')!);
+			expect(note?.querySelector('a.note-title')?.getAttribute('href')).toBe(`#${anchor.id}`);
+		}
+		const cjk = document.querySelector(anchors[1].getAttribute('href')!)!;
+		expect(cjk.id).toMatch(/^note-[0-9a-f]{8}$/);
+		expect(cjk.getAttribute('aria-label')).toBe('Term: 東京');
+		expect(anchors[1].querySelector('[lang]')?.textContent ?? anchors[1].closest('[lang]')?.textContent).toBe('東京');
+	});
+
 	it('keeps a renamed change’s old URL as a redirect', () => {
 		const redirect = read('reports/northwind-2030-01/changes/labs-merge/index.html');
 		expect(redirect).toContain('content="0; url=/reports/northwind-2030-01/changes/labs-into-devices/"');

@@ -1,5 +1,5 @@
 /**
- * The link checker of a built site: every link a page, a stylesheet, a feed, the sitemap or a data file makes to
+ * The link checker of a built site: every link a page (its inline styles included), a stylesheet, a feed, the sitemap or a data file makes to
  * the site itself must lead to a file of the build (and an anchor to an element of that page). It knows the
  * site's public URL and base path, so it checks a build for a sub-path (`/reorg-lens/`) as a host serving the
  * folder there would: a link that leaves the base path is broken, because nothing of the site lives outside it.
@@ -23,6 +23,11 @@ export function siteFiles(root: string, dir = root): string[] {
 	});
 }
 
+/** The url() references of a stylesheet, other than data: URLs and fragments. */
+function cssUrls(css: string): string[] {
+	return [...css.matchAll(/url\(["']?([^"')]+)["']?\)/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
+}
+
 /** The links one file makes: attributes of pages, url() of stylesheets, hrefs and locs of XML, URLs in JSON. */
 function linksOf(file: string, text: string): string[] {
 	if (file.endsWith('.html')) {
@@ -32,11 +37,13 @@ function linksOf(file: string, text: string): string[] {
 			links.push(el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('data-pagefind') ?? '');
 		}
 		for (const el of document.querySelectorAll('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]')) links.push(el.getAttribute('content') ?? '');
+		// Fonts named by inline @font-face rules.
+		for (const style of document.querySelectorAll('style')) links.push(...cssUrls(style.textContent ?? ''));
 		const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')?.match(/url=(.+)$/)?.[1];
 		if (refresh) links.push(refresh);
 		return links;
 	}
-	if (file.endsWith('.css')) return [...text.matchAll(/url\(["']?([^"')]+)["']?\)/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
+	if (file.endsWith('.css')) return cssUrls(text);
 	if (file.endsWith('.xml')) return [...text.matchAll(/\bhref="([^"]+)"|<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? m[2]).replace(/&amp;/g, '&'));
 	if (file.endsWith('.json') && !file.startsWith('pagefind/')) return [...text.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
 	if (file === 'robots.txt') return [...text.matchAll(/Sitemap: (\S+)/g)].map((m) => m[1]);

@@ -43,6 +43,7 @@ describe('a build for a public URL under a base path', () => {
 		expect(article).toMatch(/href="\/reorg-lens\/_astro\/[^"]+\.css"/);
 		expect(article).toMatch(/<link rel="preload" href="\/reorg-lens\/_astro\/[^"]+\.woff2"/);
 		expect(article).toContain('href="/reorg-lens/feed.xml"');
+		expect(article).toMatch(/src:url\(\/reorg-lens\/fonts\/noto-sans-sc-subset-[0-9a-f]+\.woff2\)/);
 		expect(readFileSync(join(OUT, 'search', 'index.html'), 'utf8')).toContain('data-pagefind="/reorg-lens/pagefind/pagefind.js"');
 		const change = readFileSync(join(OUT, 'reports', 'xiaomi-2021-12', 'changes', 'youpin-to-xiaomi-china', 'index.html'), 'utf8');
 		expect(change).toMatch(/href="\/reorg-lens\/reports\/xiaomi-2021-12\/#change-youpin-to-xiaomi-china:~:text=/);
