@@ -5,7 +5,6 @@
  * - diagrams: ours, rehype-mermaid, and mmdc in batch and per-file modes, each a whole cold process on the same
  *   sets (the real site's diagrams and a synthetic corpus), interleaved, medians and ratios;
  * - overhead: our browser start apart from the per-diagram cost after it, against mermaid's own render in a warm page;
- * - cards: share cards drawn by the site's renderer against the one it replaced (src/bench/cards.ts);
  * - reader: the built article on a throttled phone (layout shift at the top and at a deep link, bytes, JavaScript,
  *   time until every diagram is visible) against the same diagrams drawn client-side by mermaid 12, and Lighthouse;
  * - scale: builds of a synthetic corpus (BENCH_REPORTS, 200 by default) cold, warm, one report changed, memory.
