@@ -7,7 +7,8 @@
  */
 import type { PublishedChange, PublishedLine } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { nameOf } from '../model/wording.ts';
+import { indexOf } from '../model/indexes.ts';
+import { chineseNameOf, nameOf } from '../model/wording.ts';
 import { xmlEscape as esc } from '../render/svg.ts';
 
 /** A person, unit or seat as the picture names it. */
@@ -41,11 +42,12 @@ const PAST: Record<Relation, string> = { 'part-of': 'was part of', 'reports-to':
 
 /** The party `id` as the picture names it. */
 export function pictureNode(bundle: ReportBundle, id: string): PictureNode {
-	const unit = bundle.units.find((u) => u.id === id);
-	if (unit) return { id, name: unit.shortName ?? unit.name, nameZh: unit.nameZh?.source ? unit.nameZh.text : undefined };
-	const person = bundle.people.find((p) => p.id === id);
-	if (person) return { id, name: person.name, nameZh: person.nameZh };
-	const seat = bundle.positions.find((p) => p.id === id);
+	const index = indexOf(bundle);
+	const unit = index.units.get(id);
+	if (unit) return { id, name: unit.shortName ?? unit.name, nameZh: chineseNameOf(bundle, id) };
+	const person = index.people.get(id);
+	if (person) return { id, name: person.name, nameZh: chineseNameOf(bundle, id) };
+	const seat = index.positions.get(id);
 	return { id, name: seat?.shortTitle ?? nameOf(bundle, id) };
 }
 

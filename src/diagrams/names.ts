@@ -1,6 +1,7 @@
 /** How the parties of a report are named and drawn in diagrams and their text equivalents. */
 import { indexOf } from '../model/indexes.ts';
 import type { ReportBundle } from '../model/schema.ts';
+import { chineseNameOf } from '../model/wording.ts';
 import type { Shape } from './flowchart.ts';
 
 /** A person, unit or position as drawn. */
@@ -23,9 +24,9 @@ export interface Party {
 export function partyOf(bundle: ReportBundle, id: string): Party {
 	const index = indexOf(bundle);
 	const person = index.people.get(id);
-	if (person) return { id, short: person.name, full: person.name, shape: 'round', classes: ['person'], zh: person.nameZh };
+	if (person) return { id, short: person.name, full: person.name, shape: 'round', classes: ['person'], zh: chineseNameOf(bundle, id) };
 	const unit = index.units.get(id);
-	if (unit) return { id, short: unit.shortName ?? unit.name, full: unit.name, shape: 'box', classes: unit.created ? ['created'] : [], zh: unit.nameZh?.source ? unit.nameZh.text : undefined };
+	if (unit) return { id, short: unit.shortName ?? unit.name, full: unit.name, shape: 'box', classes: unit.created ? ['created'] : [], zh: chineseNameOf(bundle, id) };
 	const position = index.positions.get(id);
 	if (position) {
 		const name = position.shortTitle ?? position.title;

@@ -12,6 +12,17 @@ export function nameOf(bundle: ReportBundle, id: string): string {
 }
 
 /** The verb of each relation, read from the line's `from` to its `to`. */
+/**
+ * The Chinese name shown beside a person or unit, so readers can match other sources: a person's as recorded, a
+ * unit's only where a source gives it (an unsourced rendering is never printed as fact). Undefined when there is none.
+ */
+export function chineseNameOf(bundle: ReportBundle, id: string): string | undefined {
+	const index = indexOf(bundle);
+	const unit = index.units.get(id);
+	if (unit) return unit.nameZh?.source ? unit.nameZh.text : undefined;
+	return index.people.get(id)?.nameZh;
+}
+
 export const RELATION_VERB: Record<ReportingLine['relation'], string> = { leads: 'leads', 'part-of': 'is part of', 'reports-to': 'reports to' };
 
 /** A line in words, for example "Youpin E-commerce Department reports to Lu Weibing", naming parties with `name`. */
