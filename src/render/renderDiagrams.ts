@@ -80,7 +80,10 @@ export async function renderDiagrams(diagrams: readonly Diagram[], cache?: strin
 	let readyAt = 0;
 	// The Chinese names of these diagrams, cut from the same font as the site's subset, so labels are measured in the
 	// face readers see, on any machine, with or without a CJK font installed.
+	// The browser starts while the font is cut; the font is added to the page before the first diagram.
+	const opening = renderer.page(0);
 	await renderer.useFontFaces(cjkFontFace(await cjkFontFor(cjkCharacters(missing.map((d) => d.source))), 'inline'));
+	await opening;
 	const renderOnPage = async (pageIndex: number) => {
 		await renderer.page(pageIndex);
 		readyAt ||= performance.now();
