@@ -1,6 +1,7 @@
 /**
- * The Astro integration that renders every report's diagrams before pages are built: pages then read finished
- * SVG from the cache and never start a browser themselves, and a warm build starts none at all. It reads the same
+ * The Astro integration that renders every report's diagrams and share cards before pages are built, in one
+ * browser: pages then read finished SVG from the cache and never start a browser themselves, a warm build starts none
+ * at all, and the cards are copied into the site when it is written. It reads the same
  * report set as the content loader (validated once per build) and the same diagrams as the pages (one view per
  * report). In the dev server, the loader calls `renderChangedDiagrams` after each edit: only diagrams whose source
  * changed miss the cache, and they are drawn in one browser kept warm for the whole session.
@@ -11,7 +12,7 @@ import { loadSiteReports } from '../model/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { BrowserRenderer } from '../render/browserRenderer.ts';
 import { inlineCjkFontFace } from '../render/cjkFont.ts';
-import { renderCards } from '../render/renderCards.ts';
+import { copyCards, drawCards, type CardStats } from '../render/renderCards.ts';
 import { diagramsDisabled, renderDiagrams, type RenderStats } from '../render/renderDiagrams.ts';
 import { viewOf } from '../utils/reportViews.ts';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +55,27 @@ export async function renderChangedDiagrams(bundles: ReportBundle[]): Promise<vo
 	if (stats && stats.rendered > 0) console.info(`[reorg-lens] ${describe(stats)}`);
 }
 
-/** Renders diagrams at the start of a build and of the dev server, and share cards at the end of a build. */
+/** Every share card of these reports: the home page's, then each report's and its changes'. */
+const cardsOf = (bundles: ReportBundle[], site = new URL('http://localhost:4321/')) => [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, site))];
+
+/**
+ * The build's drawing phase: every diagram not cached, then every share card not cached, in one browser that starts
+ * only if something is missing. Returns what each part did (undefined when diagrams are off).
+ */
+export async function drawDiagramsAndCards(bundles: ReportBundle[], site?: URL, logger?: Pick<AstroIntegrationLogger, 'info'>): Promise<{ diagrams: RenderStats; cards: CardStats } | undefined> {
+	const renderer = new BrowserRenderer();
+	try {
+		const diagrams = await prerenderDiagrams(logger, bundles, renderer);
+		if (!diagrams) return undefined;
+		const cards = await drawCards(cardsOf(bundles, site), { fontFaces: await inlineCjkFontFace(bundles), browser: () => renderer.browser() });
+		logger?.info(`${cards.total} share cards: ${cards.total - cards.rendered} from the cache, ${cards.rendered} rendered`);
+		return { diagrams, cards };
+	} finally {
+		await renderer.close();
+	}
+}
+
+/** Draws diagrams and cards at the start of a build (and diagrams at the start of the dev server); copies the cards in at its end. */
 export default function diagrams(): AstroIntegration {
 	let site: URL | undefined;
 	return {
@@ -63,16 +84,13 @@ export default function diagrams(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				site = config.site ? new URL(config.site) : undefined;
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:start': async ({ logger }) => {
+				await drawDiagramsAndCards(loadSiteReports().bundles, site, logger);
+			},
+			'astro:build:done': async ({ dir }) => {
 				if (diagramsDisabled()) return;
 				const bundles = loadSiteReports().bundles;
-				const base = site ?? new URL('http://localhost:4321/');
-				const cards = [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, base))];
-				const stats = await renderCards(cards, fileURLToPath(dir), { fontFaces: await inlineCjkFontFace(bundles) });
-				logger.info(`${stats.total} share cards: ${stats.total - stats.rendered} from the cache, ${stats.rendered} rendered`);
-			},
-			'astro:build:start': async ({ logger }) => {
-				await prerenderDiagrams(logger);
+				copyCards(cardsOf(bundles, site), fileURLToPath(dir), { fontFaces: await inlineCjkFontFace(bundles) });
 			},
 			'astro:server:setup': async ({ logger }) => {
 				await withWarm((warm) => prerenderDiagrams(logger, undefined, warm));

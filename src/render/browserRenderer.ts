@@ -125,21 +125,22 @@ async function addFontFaces(page: Page, css: string): Promise<void> {
 
 /** One browser with one or more pages, each rendering batches of diagrams. */
 export class BrowserRenderer {
-	private browser?: Promise<Browser>;
+	private launching?: Promise<Browser>;
 	private readonly pages: Promise<Page>[] = [];
 	/** The inlined `@font-face` rules every page gets besides the site's Latin face. */
 	private readonly fontFaces: string[] = [];
 	/** Milliseconds from launch until the first page could render, for the benchmark. */
 	startMs = 0;
 
-	private launch(): Promise<Browser> {
-		this.browser ??= chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS, timeout: 60_000 });
-		return this.browser;
+	/** The browser, launched on first use; other build-time drawing (the share cards) shares it. */
+	browser(): Promise<Browser> {
+		this.launching ??= chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS, timeout: 60_000 });
+		return this.launching;
 	}
 
 	private async openPage(): Promise<Page> {
 		const started = performance.now();
-		const page = await (await this.launch()).newPage();
+		const page = await (await this.browser()).newPage();
 		page.setDefaultTimeout(120_000);
 		await page.route(`${ORIGIN}/**`, serveRenderPage);
 		// A module script delays the load event until it and its imports have run, so mermaid is ready after goto.
@@ -189,8 +190,8 @@ export class BrowserRenderer {
 
 	/** Closes the browser if it was started. */
 	async close(): Promise<void> {
-		const browser = this.browser;
-		this.browser = undefined;
+		const browser = this.launching;
+		this.launching = undefined;
 		this.pages.length = 0;
 		await (await browser?.catch(() => undefined))?.close();
 	}

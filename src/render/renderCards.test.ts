@@ -7,7 +7,7 @@ import { loadReport } from '../model/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { FIXTURE } from '../model/testing.ts';
 import { inlineCjkFontFace } from './cjkFont.ts';
-import { MIN_TITLE_PX, renderCards } from './renderCards.ts';
+import { copyCards, MIN_TITLE_PX, renderCards } from './renderCards.ts';
 
 const site = new URL('https://example.org/');
 const bundles = [loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle, loadReport(FIXTURE).bundle] as ReportBundle[];
@@ -51,5 +51,10 @@ describe('rendering share cards', () => {
 		const card = { path: '/og/crowded.png', body: `<div class="card"><h1>Crowded</h1><div class="pic"><div class="side after">${boxes}</div></div></div>`, alt: '' };
 		const { titles } = await renderCards([card], temp(), { dir: temp() });
 		expect(titles[0].clipped).toBe(true);
+	});
+
+	it('copies only cards that were drawn, naming a missing one', () => {
+		const card = { path: '/og/never-drawn.png', body: '<div class="card"><h1>Never drawn</h1></div>', alt: '' };
+		expect(() => copyCards([card], temp(), { dir: temp() })).toThrow(/Share card \/og\/never-drawn\.png is not in the card cache/);
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * Renders share cards to 1200×630 PNG in headless Chromium and copies them into the built site. Each card is cached
- * by a hash of its HTML, stylesheet and fonts, so a warm build starts no browser. A cold run keeps its pages warm:
+ * by a hash of its HTML, stylesheet and fonts, so a warm build starts no browser; the build draws them at its start,
+ * in the browser that drew its diagrams, and copies them into the site at its end. A cold run keeps its pages warm:
  * each loads the stylesheet and the fonts once (parsing an inlined font costs more than drawing a card), then only
  * the card's body is swapped, measured and captured; on machines with cores to spare, pages draw side by side.
  */
@@ -86,63 +87,91 @@ export interface RenderCardsOptions {
 	dir?: string;
 	/** Pages drawing side by side; by default `cardPages()`. */
 	pages?: number;
-	/** A running browser to draw in (left open); by default one is started for the cards missing and closed after. */
-	browser?: Browser;
+	/**
+	 * A running browser to draw in (left open), or a function that starts one only when a card is missing (the build
+	 * shares the diagrams' browser this way); by default one is started for the cards missing and closed after.
+	 */
+	browser?: Browser | (() => Promise<Browser>);
+}
+
+/** What drawing a set of cards did: counts, each drawn title's measure, and the time to warm the pages and draw. */
+export interface CardStats {
+	total: number;
+	rendered: number;
+	titles: TitleMeasure[];
+	/** Milliseconds spent starting the browser (if started here) and warming its pages. */
+	startMs: number;
+	/** Milliseconds spent drawing, after the pages were warm. */
+	drawMs: number;
+}
+
+const cardsDir = (options: Pick<RenderCardsOptions, 'dir'>) => options.dir ?? join(cacheDir(), '..', 'cards');
+
+/** Each card with the cache file that holds (or will hold) its PNG; the key covers every input of its pixels. */
+function cacheFiles(cards: readonly Card[], fontFaces: string, dir: string) {
+	const fonts = createHash('sha256').update(fontFaces).update(CAPTURE).digest();
+	return cards.map((card) => ({ card, file: join(dir, `${createHash('sha256').update(fonts).update(CARD_CSS).update(card.body).digest('hex').slice(0, 32)}.png`) }));
 }
 
 /**
- * Renders the cards missing from the cache, then copies every card to `outDir`; fails on a title under 44 px.
- * Returns the counts, each drawn title's measure, and the milliseconds spent starting the browser and warming its
- * pages (`startMs`) and drawing (`drawMs`).
+ * Draws the cards missing from the cache into it, in warm pages; fails on a title under 44 px (such a card is not
+ * cached, so the next build fails on it too). Starts no browser when every card is cached.
  */
-export async function renderCards(cards: readonly Card[], outDir: string, options: RenderCardsOptions = {}) {
+export async function drawCards(cards: readonly Card[], options: RenderCardsOptions = {}): Promise<CardStats> {
 	const fontFaces = interFontFace() + (options.fontFaces ?? '');
-	const dir = options.dir ?? join(cacheDir(), '..', 'cards');
+	const dir = cardsDir(options);
 	mkdirSync(dir, { recursive: true });
-	// The key covers what decides the pixels: fonts, stylesheet, body and how the page is captured.
-	const fonts = createHash('sha256').update(fontFaces).update(CAPTURE).digest();
-	const keyed = cards.map((card) => ({ card, file: join(dir, `${createHash('sha256').update(fonts).update(CARD_CSS).update(card.body).digest('hex').slice(0, 32)}.png`) }));
-	const missing = keyed.filter((k) => !existsSync(k.file));
-	const titles: TitleMeasure[] = [];
-	const timing = { startMs: 0, drawMs: 0 };
-	let browser: Browser | undefined;
+	const missing = cacheFiles(cards, fontFaces, dir).filter((k) => !existsSync(k.file));
+	const stats: CardStats = { total: cards.length, rendered: missing.length, titles: [], startMs: 0, drawMs: 0 };
+	if (missing.length === 0) return stats;
+	const given = options.browser;
+	const started = performance.now();
+	const browser = given === undefined ? await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS }) : typeof given === 'function' ? await given() : given;
 	try {
-		if (missing.length > 0) {
-			const started = performance.now();
-			browser = options.browser ?? (await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS }));
-			const count = Math.max(1, Math.min(options.pages ?? cardPages(), missing.length));
-			const queue = [...missing];
-			const worker = async (page: WarmPage) => {
+		const count = Math.max(1, Math.min(options.pages ?? cardPages(), missing.length));
+		const queue = [...missing];
+		const pages = await Promise.all(Array.from({ length: count }, () => warmPage(browser, fontFaces)));
+		const warm = performance.now();
+		await Promise.all(
+			pages.map(async (page) => {
 				for (let next = queue.shift(); next; next = queue.shift()) {
 					const { png, title } = await drawCard(page, next.card);
-					titles.push(title);
-					// A card whose title is too small is not cached, so the next build fails on it too.
+					stats.titles.push(title);
 					if (tooSmall(title)) continue;
 					const tmp = `${next.file}.${process.pid}.tmp`;
 					writeFileSync(tmp, png);
 					renameSync(tmp, next.file);
 				}
-			};
-			const pages = await Promise.all(Array.from({ length: count }, () => warmPage(browser!, fontFaces)));
-			const warm = performance.now();
-			await Promise.all(pages.map(worker));
-			Object.assign(timing, { startMs: warm - started, drawMs: performance.now() - warm });
-			if (options.browser) await Promise.all(pages.map(({ page }) => page.close()));
-		}
+			}),
+		);
+		Object.assign(stats, { startMs: warm - started, drawMs: performance.now() - warm });
+		if (given !== undefined) await Promise.all(pages.map(({ page }) => page.close()));
 	} finally {
-		if (!options.browser) await browser?.close();
+		if (given === undefined) await browser.close();
 	}
-	const small = titles.filter(tooSmall);
+	const small = stats.titles.filter(tooSmall);
 	if (small.length > 0) {
 		throw new Error(
 			`Share card titles drawn under ${MIN_TITLE_PX} px (11 px on a 300 px thumbnail): ${small.map((t) => `${t.path} (${t.fontPx} px type, ${t.linePx.toFixed(1)} px line)`).join(', ')}.\n` +
 				'Hint: keep h1 font sizes in src/cards/cardCss.ts at 44 px or more.',
 		);
 	}
-	for (const { card, file } of keyed) {
+	return stats;
+}
+
+/** Copies every card from the cache into the built site at its path; each must have been drawn by `drawCards`. */
+export function copyCards(cards: readonly Card[], outDir: string, options: Pick<RenderCardsOptions, 'fontFaces' | 'dir'> = {}): void {
+	for (const { card, file } of cacheFiles(cards, interFontFace() + (options.fontFaces ?? ''), cardsDir(options))) {
+		if (!existsSync(file)) throw new Error(`Share card ${card.path} is not in the card cache (${file}).\nHint: cards are drawn at the start of the build; build again, and report it if it repeats.`);
 		const target = join(outDir, card.path);
 		mkdirSync(dirname(target), { recursive: true });
 		copyFileSync(file, target);
 	}
-	return { total: cards.length, rendered: missing.length, titles, ...timing };
+}
+
+/** Draws the cards missing from the cache (see `drawCards`), then copies every card to `outDir`. */
+export async function renderCards(cards: readonly Card[], outDir: string, options: RenderCardsOptions = {}): Promise<CardStats> {
+	const stats = await drawCards(cards, options);
+	copyCards(cards, outDir, options);
+	return stats;
 }

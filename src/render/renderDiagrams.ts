@@ -58,7 +58,8 @@ function diagramError(diagram: Diagram, message: string): Error {
 /**
  * Renders every diagram that is not cached yet, with one browser for the whole batch. Each page takes the next few
  * diagrams in one round trip and hands their raw SVG to the svgo workers, then takes the next few at once: Chromium
- * renders while Node optimises. A `warm` renderer (the dev server's) is used and left open.
+ * renders while Node optimises. A renderer of the caller's (the dev server's warm one, or the build's, which draws
+ * the share cards next) is used and left open; otherwise one is started for the batch and closed.
  */
 export async function renderDiagrams(diagrams: readonly Diagram[], cache?: string, warm?: BrowserRenderer): Promise<RenderStats> {
 	const { pages, workers } = renderParallelism();
@@ -72,7 +73,6 @@ export async function renderDiagrams(diagrams: readonly Diagram[], cache?: strin
 	});
 	stats.cached = diagrams.length - missing.length;
 	if (missing.length === 0) return stats;
-	// The dev server passes its warm browser, which stays open for the next edit.
 	const renderer = warm ?? new BrowserRenderer();
 	const pool = new SvgPool(workers);
 	const queue = [...missing];
