@@ -1,13 +1,18 @@
 /**
  * Our renderer as a whole process, for the benchmark's like-for-like comparison with the peers:
- * `node src/bench/renderProcess.ts <diagrams.json> <cache dir>` renders every diagram of the file into an empty
- * cache (browser start, mermaid, svgo, cache writes: all of it) and prints the render statistics as JSON.
+ * - `node src/bench/renderProcess.ts <diagrams.json> <cache dir>` renders every diagram of the file into an empty
+ *   cache (browser start, mermaid, svgo, cache writes: all of it) and prints the render statistics as JSON;
+ * - `node src/bench/renderProcess.ts --site` runs the build's whole drawing phase for the published reports (their
+ *   diagrams, then their share cards, in one browser) into the cache that REORG_DIAGRAM_CACHE names, as a cold build
+ *   does when that cache is empty.
  */
 import { readFileSync } from 'node:fs';
 import type { Diagram } from '../diagrams/types.ts';
+import { drawDiagramsAndCards } from '../integrations/diagrams.ts';
+import { loadSiteReports } from '../model/reportSet.ts';
 import { renderDiagrams } from '../render/renderDiagrams.ts';
 
 const [input, cache] = process.argv.slice(2);
-if (!input || !cache) throw new Error('usage: node src/bench/renderProcess.ts <diagrams.json> <cache dir>');
-const diagrams = JSON.parse(readFileSync(input, 'utf8')) as Diagram[];
-console.log(JSON.stringify(await renderDiagrams(diagrams, cache)));
+if (input === '--site') console.log(JSON.stringify(await drawDiagramsAndCards(loadSiteReports().bundles)));
+else if (input && cache) console.log(JSON.stringify(await renderDiagrams(JSON.parse(readFileSync(input, 'utf8')) as Diagram[], cache)));
+else throw new Error('usage: node src/bench/renderProcess.ts <diagrams.json> <cache dir> | --site');
