@@ -37,6 +37,8 @@ export interface ReorgConfig {
 	readonly outDir: string;
 	/** Where rendered diagrams are cached between builds (REORG_DIAGRAM_CACHE), as an absolute path. */
 	readonly diagramCacheDir: string;
+	/** True when Astro reuses unchanged pages of the previous build (REORG_INCREMENTAL=1; see docs/scale.md). */
+	readonly incremental: boolean;
 	/** True when the build skips drawing diagrams (REORG_NO_DIAGRAMS=1), which only the benchmark's baseline does. */
 	readonly diagramsOff: boolean;
 	/** Where to look for Chromium first. */
@@ -164,6 +166,7 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 		outDir: resolve(cwd, setting(env, 'REORG_OUT_DIR') ?? 'dist'),
 		diagramCacheDir: resolve(cwd, setting(env, 'REORG_DIAGRAM_CACHE') ?? join('node_modules', '.cache', 'reorg-lens', 'diagrams')),
 		diagramsOff: env.REORG_NO_DIAGRAMS === '1',
+		incremental: env.REORG_INCREMENTAL === '1',
 		chromium,
 		e2ePort: port,
 		ci: Boolean(setting(env, 'CI')) && env.CI !== 'false',

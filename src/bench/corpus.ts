@@ -22,22 +22,25 @@ export function writeSyntheticReport(root: string, index: number, changes: numbe
 		yaml({ id, title: `${company} reorganizes ${changes} teams (synthetic test report)`, publisher: 'Synthetic', language: 'en', published: { value: '2030-06-01' }, sourceText: 'source.txt', summary: 'A synthetic report for the benchmark.', fixture: true, sections }),
 	);
 	writeFileSync(join(dir, 'sources.yaml'), yaml([{ id: 'report', kind: 'report', name: 'The synthetic report' }]));
-	const people = [{ id: `ceo-${index}`, name: `Chief ${index}`, sources: ['report'] }, ...Array.from({ length: 5 }, (_, e) => ({ id: `exec-${e}`, name: `Executive ${e}`, sources: ['report'] }))];
+	// Every synthetic company has its own people and units (ids are site-wide, see model/entities.ts), as most reports of a
+	// newsroom's archive do; an edit to one report's data then touches that report's pages alone.
+	const own = (id: string) => `c${index}-${id}`;
+	const people = [{ id: own('ceo'), name: `Chief ${index}`, sources: ['report'] }, ...Array.from({ length: 5 }, (_, e) => ({ id: own(`exec-${e}`), name: `Executive ${e}`, sources: ['report'] }))];
 	writeFileSync(join(dir, 'people.yaml'), yaml(people));
 	const units = [
-		...Array.from({ length: 5 }, (_, d) => ({ id: `division-${d}`, name: `Division ${d}`, kind: 'department', sources: ['report'] })),
-		...Array.from({ length: changes }, (_, i) => ({ id: `team-${i}`, name: `Team ${i}`, kind: i % 2 ? 'region' : 'business-line', sources: ['report'] })),
-		{ id: 'new-group', name: 'New group', kind: 'department', created: true, sources: ['report'] },
+		...Array.from({ length: 5 }, (_, d) => ({ id: own(`division-${d}`), name: `Division ${d}`, kind: 'department', sources: ['report'] })),
+		...Array.from({ length: changes }, (_, i) => ({ id: own(`team-${i}`), name: `Team ${i}`, kind: i % 2 ? 'region' : 'business-line', sources: ['report'] })),
+		{ id: own('new-group'), name: 'New group', kind: 'department', created: true, sources: ['report'] },
 	];
 	writeFileSync(join(dir, 'units.yaml'), yaml(units));
 	const lines = [
-		...Array.from({ length: 5 }, (_, e) => ({ id: `exec-${e}-leads`, from: `exec-${e}`, relation: 'leads', to: `division-${e}`, sources: ['report'] })),
+		...Array.from({ length: 5 }, (_, e) => ({ id: `exec-${e}-leads`, from: own(`exec-${e}`), relation: 'leads', to: own(`division-${e}`), sources: ['report'] })),
 		...Array.from({ length: changes }, (_, i) => [
-			{ id: `team-${i}-old`, from: `team-${i}`, relation: 'reports-to', to: `ceo-${index}`, sources: ['report'] },
-			{ id: `team-${i}-into`, from: `team-${i}`, relation: 'part-of', to: i < 3 ? 'new-group' : `division-${i % 5}`, sources: ['report'] },
-			{ id: `team-${i}-new`, from: `team-${i}`, relation: 'reports-to', to: `exec-${i % 5}`, sources: ['report'] },
+			{ id: `team-${i}-old`, from: own(`team-${i}`), relation: 'reports-to', to: own('ceo'), sources: ['report'] },
+			{ id: `team-${i}-into`, from: own(`team-${i}`), relation: 'part-of', to: own(i < 3 ? 'new-group' : `division-${i % 5}`), sources: ['report'] },
+			{ id: `team-${i}-new`, from: own(`team-${i}`), relation: 'reports-to', to: own(`exec-${i % 5}`), sources: ['report'] },
 		]).flat(),
-		{ id: 'group-part-of', from: 'new-group', relation: 'part-of', to: 'division-0', sources: ['report'] },
+		{ id: 'group-part-of', from: own('new-group'), relation: 'part-of', to: own('division-0'), sources: ['report'] },
 	];
 	writeFileSync(join(dir, 'reporting-lines.yaml'), yaml(lines));
 	const changeList = Array.from({ length: changes }, (_, i) => ({
@@ -47,8 +50,8 @@ export function writeSyntheticReport(root: string, index: number, changes: numbe
 		date: { value: `2030-05-${String((i % 28) + 1).padStart(2, '0')}` },
 		section: `part-${Math.floor(i / 4)}`,
 		quote: sentences[i],
-		people: [`exec-${i % 5}`],
-		units: [`team-${i}`],
+		people: [own(`exec-${i % 5}`)],
+		units: [own(`team-${i}`)],
 		ends: [`team-${i}-old`],
 		starts: [`team-${i}-into`, `team-${i}-new`, ...(i === 0 ? ['group-part-of'] : [])],
 		confidence: 'stated',

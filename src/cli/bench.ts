@@ -28,7 +28,7 @@ import { devLoop } from '../bench/devLoop.ts';
 import { commandContender, interleave, median, type Contender } from '../bench/interleave.ts';
 import { ensureMmdc, mmdcBatchCommand, renderWithMmdc } from '../bench/mmdc.ts';
 import { ensureRehypeMermaid, rehypeMermaidCommand } from '../bench/rehypeMermaid.ts';
-import { measureScale, timeBuild } from '../bench/scale.ts';
+import { measureScale, timeBuild, type BuildRun } from '../bench/scale.ts';
 import { allDiagrams } from '../diagrams/generate.ts';
 import type { Diagram } from '../diagrams/types.ts';
 import { listReportFolders, loadReport } from '../model/loadReport.ts';
@@ -173,9 +173,11 @@ try {
 	if (only.has('scale')) {
 		console.log(`\nscale: ${REPORTS} synthetic reports × ${CHANGES} changes, whole builds, load ${load()}`);
 		const r = measureScale(work, REPORTS, CHANGES);
-		row('  cold', s(r.cold.ms), `peak ${mb(r.cold.peakMb)}`, r.cold.diagrams ?? '');
-		row('  warm', s(r.warm.ms), `peak ${mb(r.warm.peakMb)}`, r.warm.diagrams ?? '');
-		row('  one report changed', s(r.oneChanged.ms), `peak ${mb(r.oneChanged.peakMb)}`, r.oneChanged.diagrams ?? '', `${(r.oneChanged.ms / r.warm.ms).toFixed(2)}× warm`);
+		const pages = (run: BuildRun) => (run.pages ? `${run.pages.written - run.pages.reused} of ${run.pages.written} files rendered` : '');
+		row('  cold', s(r.cold.ms), `peak ${mb(r.cold.peakMb)}`, r.cold.diagrams ?? '', pages(r.cold));
+		row('  warm', s(r.warm.ms), `peak ${mb(r.warm.peakMb)}`, r.warm.diagrams ?? '', pages(r.warm));
+		row('  one report changed, every page rendered', s(r.oneChanged.ms), `peak ${mb(r.oneChanged.peakMb)}`, r.oneChanged.diagrams ?? '', pages(r.oneChanged), `${(r.oneChanged.ms / r.warm.ms).toFixed(2)}× warm`);
+		row('  another report changed, incremental (REORG_INCREMENTAL=1)', s(r.oneChangedIncremental.ms), `peak ${mb(r.oneChangedIncremental.peakMb)}`, r.oneChangedIncremental.diagrams ?? '', pages(r.oneChangedIncremental), `${(r.oneChangedIncremental.ms / r.warm.ms).toFixed(2)}× warm`);
 		row(`  warm, ${Math.round(REPORTS / 4)} reports`, s(r.quarterWarm.ms), `peak ${mb(r.quarterWarm.peakMb)}`, `memory per report ${r.mbPerReport === undefined ? 'n/a' : `${r.mbPerReport.toFixed(2)} MB`}`);
 	}
 	if (only.has('devloop')) row(...(await devLoop(config.bench.devPort)));

@@ -23,9 +23,9 @@ let rendererFingerprint: string | undefined;
 
 /**
  * A hash of the mermaid version, the CJK font's version, the config and the renderer's own code: a change to any
- * invalidates the cache (the font decides how wide a Chinese label is drawn).
+ * invalidates the cache (the font decides how wide a Chinese label is drawn), and every page that shows a diagram.
  */
-function fingerprint(): string {
+export function fingerprint(): string {
 	if (!rendererFingerprint) {
 		const mermaidVersion = (require('mermaid/package.json') as { version: string }).version;
 		const cjkFontVersion = (require('@fontsource/noto-sans-sc/package.json') as { version: string }).version;

@@ -2,9 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ReportBundle } from '../../model/schema.ts';
 import { changesCsv } from '../../publish/csv.ts';
 import { getReports } from '../../utils/reports.ts';
+import { pageKey } from '../../utils/pageKeys.ts';
 
 /** One report's changes as CSV, one row a change. */
-export const getStaticPaths = (async () => (await getReports()).map((bundle) => ({ params: { report: bundle.report.id }, props: { bundle } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+	const reports = await getReports();
+	return Promise.all(reports.map(async (bundle) => ({ params: { report: bundle.report.id }, props: { bundle }, cacheKey: await pageKey(reports, bundle) })));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
 	new Response(changesCsv((props as { bundle: ReportBundle }).bundle), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -5,7 +5,8 @@ import { getReports } from '../../utils/reports.ts';
 /** The CJK font subset of the built reports, under a name that changes with its bytes (none when no report has CJK text). */
 export const getStaticPaths = (async () => {
 	const font = await cjkFont(await getReports());
-	return font ? [{ params: { font: font.fileName }, props: { bytes: font.bytes } }] : [];
+	// The file name is a hash of the bytes.
+	return font ? [{ params: { font: font.fileName }, props: { bytes: font.bytes }, cacheKey: font.fileName }] : [];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
