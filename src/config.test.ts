@@ -16,6 +16,7 @@ describe('the configuration', () => {
 			outDir: '/repo/dist',
 			diagramCacheDir: '/repo/node_modules/.cache/reorg-lens/diagrams',
 			diagramsOff: false,
+			incremental: false,
 			chromium: { explicit: [], playwrightBrowsers: undefined, cacheHome: undefined, localAppData: undefined },
 			e2ePort: 4399,
 			ci: false,
@@ -35,6 +36,7 @@ describe('the configuration', () => {
 				REORG_OUT_DIR: 'out',
 				REORG_DIAGRAM_CACHE: '/tmp/cache',
 				REORG_NO_DIAGRAMS: '1',
+				REORG_INCREMENTAL: '1',
 				CHROMIUM_PATH: '/opt/chrome',
 				PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH: '/opt/pw',
 				E2E_PORT: '4404',
@@ -47,7 +49,7 @@ describe('the configuration', () => {
 		expect(c.base).toBe('/reorg-lens/');
 		expect(c.contentRoots).toEqual(['/repo/a', '/abs/b']);
 		expect(c.customContent).toBe(true);
-		expect([c.fixtures, c.diagramsOff, c.ci]).toEqual([true, true, true]);
+		expect([c.fixtures, c.diagramsOff, c.incremental, c.ci]).toEqual([true, true, true, true]);
 		expect(c.outDir).toBe('/repo/out');
 		expect(c.diagramCacheDir).toBe('/tmp/cache');
 		expect(c.chromium.explicit).toEqual(['/opt/chrome', '/opt/pw']);
