@@ -22,12 +22,14 @@ export function writeSyntheticReport(root: string, index: number, changes: numbe
 		yaml({ id, title: `${company} reorganizes ${changes} teams (synthetic test report)`, publisher: 'Synthetic', language: 'en', published: { value: '2030-06-01' }, sourceText: 'source.txt', summary: 'A synthetic report for the benchmark.', fixture: true, sections }),
 	);
 	writeFileSync(join(dir, 'sources.yaml'), yaml([{ id: 'report', kind: 'report', name: 'The synthetic report' }]));
-	const people = [{ id: `ceo-${index}`, name: `Chief ${index}`, sources: ['report'] }, ...Array.from({ length: 5 }, (_, e) => ({ id: `exec-${e}`, name: `Executive ${e}`, sources: ['report'] }))];
+	// The executives, divisions and teams are the first report's, shared on purpose by every later one (see model/entities.ts).
+	const shared = index > 0 ? { sameAs: 'synthetic-000' } : {};
+	const people = [{ id: `ceo-${index}`, name: `Chief ${index}`, sources: ['report'] }, ...Array.from({ length: 5 }, (_, e) => ({ id: `exec-${e}`, name: `Executive ${e}`, ...shared, sources: ['report'] }))];
 	writeFileSync(join(dir, 'people.yaml'), yaml(people));
 	const units = [
-		...Array.from({ length: 5 }, (_, d) => ({ id: `division-${d}`, name: `Division ${d}`, kind: 'department', sources: ['report'] })),
-		...Array.from({ length: changes }, (_, i) => ({ id: `team-${i}`, name: `Team ${i}`, kind: i % 2 ? 'region' : 'business-line', sources: ['report'] })),
-		{ id: 'new-group', name: 'New group', kind: 'department', created: true, sources: ['report'] },
+		...Array.from({ length: 5 }, (_, d) => ({ id: `division-${d}`, name: `Division ${d}`, kind: 'department', ...shared, sources: ['report'] })),
+		...Array.from({ length: changes }, (_, i) => ({ id: `team-${i}`, name: `Team ${i}`, kind: i % 2 ? 'region' : 'business-line', ...shared, sources: ['report'] })),
+		{ id: 'new-group', name: 'New group', kind: 'department', created: true, ...shared, sources: ['report'] },
 	];
 	writeFileSync(join(dir, 'units.yaml'), yaml(units));
 	const lines = [
