@@ -44,20 +44,21 @@ export function entityProblems(reports: readonly FolderBundle[]): Problem[] {
 		for (const { folder, bundle } of byPublication(reports)) {
 			for (const [i, entry] of listOf(bundle).entries()) {
 				const owner = owners.get(entry.id);
-				const at = { file: join(folder, file), path: `[${i}].id`, line: lineOfId(join(folder, file), entry.id) };
+				// Where the entry is, for a problem only: finding its line reads the file again.
+				const at = () => ({ file: join(folder, file), path: `[${i}].id`, line: lineOfId(join(folder, file), entry.id) });
 				if (!owner) {
 					owners.set(entry.id, { report: bundle.report.id, name: entry.name, definedIn: new Set([bundle.report.id]) });
-					if (entry.sameAs) problems.push({ ...at, message: `sameAs "${entry.sameAs}" names a report that does not define the ${kind} "${entry.id}" before this one`, hint: `remove sameAs, or use the id of the earlier report that defines "${entry.id}"` });
+					if (entry.sameAs) problems.push({ ...at(), message: `sameAs "${entry.sameAs}" names a report that does not define the ${kind} "${entry.id}" before this one`, hint: `remove sameAs, or use the id of the earlier report that defines "${entry.id}"` });
 					continue;
 				}
 				if (entry.sameAs === undefined) {
 					problems.push({
-						...at,
+						...at(),
 						message: `the ${kind} id "${entry.id}" ("${entry.name}") is already defined by report ${owner.report} ("${owner.name}")`,
 						hint: `if it is the same ${kind}, add "sameAs: ${owner.report}" to this entry; if it is another ${kind}, give it an id of its own, such as "${bundle.report.id.split('-')[0]}-${entry.id}"`,
 					});
 				} else if (!owner.definedIn.has(entry.sameAs)) {
-					problems.push({ ...at, message: `sameAs "${entry.sameAs}" names a report that does not define the ${kind} "${entry.id}" before this one`, hint: `use "sameAs: ${owner.report}", the first report that defines it` });
+					problems.push({ ...at(), message: `sameAs "${entry.sameAs}" names a report that does not define the ${kind} "${entry.id}" before this one`, hint: `use "sameAs: ${owner.report}", the first report that defines it` });
 				}
 				owner.definedIn.add(bundle.report.id);
 			}

@@ -17,3 +17,18 @@ export function perBundle<T>(name: string, compute: (bundle: ReportBundle) => T)
 		return memo.get(bundle) as T;
 	};
 }
+
+/**
+ * Wraps `compute` so that a call with the very items of the previous call (the same objects in the same order)
+ * returns the previous result instead of computing it again. For work every page of a build asks for with the same
+ * reports: the check is one comparison a report, where the work may be much more. A dev-server edit makes new
+ * bundles, so the next call computes again.
+ */
+export function sameAsLast<T, R>(compute: (items: readonly T[]) => R): (items: readonly T[]) => R {
+	let last: { items: T[]; result: R } | undefined;
+	return (items) => {
+		const same = last !== undefined && last.items.length === items.length && last.items.every((item, i) => item === items[i]);
+		if (!same) last = { items: [...items], result: compute(items) };
+		return last!.result;
+	};
+}

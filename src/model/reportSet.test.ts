@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './problems.ts';
-import { loadFolder, loadReportSet } from './reportSet.ts';
+import { loadFolder, loadReportSet, newestFirst, sortedNewestFirst } from './reportSet.ts';
+import type { ReportBundle } from './schema.ts';
 import { copyWithEdits, FIXTURE } from './testing.ts';
 
 const SECOND = join(process.cwd(), 'test', 'fixtures', 'reports', 'northwind-2031-04');
@@ -81,5 +82,26 @@ describe('fixtures and the memo', () => {
 		const edited = loadFolder(dir);
 		expect(edited.bundle).not.toBe(first.bundle);
 		expect(edited.bundle?.units.find((u) => u.id === 'devices')?.name).toBe('Device Division');
+	});
+});
+
+describe('reports newest first', () => {
+	const bundle = (id: string, value: string) => ({ report: { id, published: { value } } }) as unknown as ReportBundle;
+	const a = bundle('a', '2030-01');
+	const b = bundle('b', '2031-04-02');
+	const c = bundle('c', '2031-04');
+
+	it('sorts as newestFirst does, into a new array each call, and follows a changed list', () => {
+		const first = sortedNewestFirst([a, b, c]);
+		expect(first).toEqual([a, b, c].sort(newestFirst));
+		expect(first.map((x) => x.report.id)).toEqual(['c', 'b', 'a']);
+		// A caller that reorders its copy changes neither the next answer nor the list it was given.
+		first.reverse();
+		const given = [a, b, c];
+		expect(sortedNewestFirst(given).map((x) => x.report.id)).toEqual(['c', 'b', 'a']);
+		expect(given.map((x) => x.report.id)).toEqual(['a', 'b', 'c']);
+		expect(sortedNewestFirst([a, b]).map((x) => x.report.id)).toEqual(['b', 'a']);
+		const newer = bundle('b', '2032');
+		expect(sortedNewestFirst([a, newer]).map((x) => x.report.published)).toEqual([{ value: '2032' }, { value: '2030-01' }]);
 	});
 });

@@ -9,6 +9,22 @@ import type { Change, Person, ReportBundle, Unit } from '../model/schema.ts';
 
 const earliestFirst = (bundles: readonly ReportBundle[]) => byPublication(bundles.map((bundle) => ({ bundle }))).map((x) => x.bundle);
 
+/**
+ * For each id, the reports that name it, earliest first: one pass over the reports sorted once, not one sort of every
+ * report for each id (that was ids × reports × log(reports), and the ids grow with the reports too).
+ */
+function namedBy(bundles: readonly ReportBundle[], idsOf: (bundle: ReportBundle) => Iterable<string>): Map<string, ReportBundle[]> {
+	const named = new Map<string, ReportBundle[]>();
+	for (const bundle of earliestFirst(bundles)) {
+		for (const id of idsOf(bundle)) {
+			const list = named.get(id);
+			if (list) list.push(bundle);
+			else named.set(id, [bundle]);
+		}
+	}
+	return named;
+}
+
 /** A change together with the report it comes from. */
 export interface ChangeInReport {
 	bundle: ReportBundle;
@@ -18,9 +34,10 @@ export interface ChangeInReport {
 /** Every person with the reports that name them and the changes they take part in. */
 export function peopleAcross(bundles: readonly ReportBundle[]): { person: Person; bundles: ReportBundle[]; changes: ChangeInReport[] }[] {
 	const ids = [...new Set(bundles.flatMap((b) => b.people.map((p) => p.id)))].sort();
+	const namedById = namedBy(bundles, (b) => indexOf(b).people.keys());
 	return ids.map((id) => {
 		// The first report to name them owns the id (see model/entities.ts): its data is the one shown.
-		const named = earliestFirst(bundles).filter((b) => indexOf(b).people.has(id));
+		const named = namedById.get(id) as ReportBundle[];
 		return {
 			person: indexOf(named[0]).people.get(id) as Person,
 			bundles: named,
@@ -32,8 +49,9 @@ export function peopleAcross(bundles: readonly ReportBundle[]): { person: Person
 /** Every unit with the reports that name it and the changes it takes part in. */
 export function unitsAcross(bundles: readonly ReportBundle[]): { unit: Unit; bundles: ReportBundle[]; changes: ChangeInReport[] }[] {
 	const ids = [...new Set(bundles.flatMap((b) => b.units.map((u) => u.id)))].sort();
+	const namedById = namedBy(bundles, (b) => indexOf(b).units.keys());
 	return ids.map((id) => {
-		const named = earliestFirst(bundles).filter((b) => indexOf(b).units.has(id));
+		const named = namedById.get(id) as ReportBundle[];
 		const touches = (bundle: ReportBundle, c: Change) =>
 			c.units.includes(id) || [...c.starts, ...c.ends].some((lineId) => {
 				const l = indexOf(bundle).lines.get(lineId);

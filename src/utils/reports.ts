@@ -7,7 +7,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { UnknownReportError } from '../model/errors.ts';
-import { newestFirst } from '../model/reportSet.ts';
+import { sortedNewestFirst } from '../model/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { currentProblems, storedBundle } from './reportLoader.ts';
 import { viewOf, type ReportView } from './reportViews.ts';
@@ -27,7 +27,7 @@ function throwProblems(): void {
 export async function getReports(): Promise<ReportBundle[]> {
 	throwProblems();
 	const entries = (await getCollection('reports')) as Entry[];
-	return entries.map(bundleOf).sort(newestFirst);
+	return sortedNewestFirst(entries.map(bundleOf));
 }
 
 /** The view of every report the build publishes (bundle, indexes, claims, diagrams), newest first. */
