@@ -15,7 +15,7 @@ import { homeCard, reportCards, type Card } from '../cards/cardHtml.ts';
 import { listReportFolders, loadReport } from '../model/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { inlineCjkFontFace } from '../render/cjkFont.ts';
-import { CHROMIUM_ARGS, requireChromium } from '../render/findChromium.ts';
+import { CHROMIUM_ARGS, requireRenderChromium } from '../render/findChromium.ts';
 import { cardDocument, cardPages, renderCards } from '../render/renderCards.ts';
 import { interFontFace } from '../render/siteFont.ts';
 
@@ -89,7 +89,7 @@ export async function benchCards({ rounds = 3, minCards = 24 } = {}): Promise<st
 	const work = mkdtempSync(join(tmpdir(), 'reorg-lens-cards-'));
 	type Run = { wall: number; cpu: number; draw: number; warm: number };
 	const runs = { before: [] as Run[], now: [] as Run[], other: [] as Run[] };
-	const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+	const browser = await chromium.launch({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS });
 	try {
 		for (let round = 0; round < rounds; round++) {
 			const fresh = (name: string) => mkdtempSync(join(work, name));

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, requireChromium } from '../render/findChromium.ts';
+import { CHROMIUM_ARGS, requireRenderChromium } from '../render/findChromium.ts';
 import { MERMAID_CONFIG } from '../render/mermaidConfig.ts';
 
 const require = createRequire(import.meta.url);
@@ -38,7 +38,7 @@ export function ensureMmdc(): boolean {
 function commonArgs(workDir: string): string[] {
 	mkdirSync(workDir, { recursive: true });
 	const puppeteer = join(workDir, 'puppeteer.json');
-	writeFileSync(puppeteer, JSON.stringify({ executablePath: requireChromium(), args: CHROMIUM_ARGS, headless: true }));
+	writeFileSync(puppeteer, JSON.stringify({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS, headless: true }));
 	const config = join(workDir, 'mermaid.json');
 	writeFileSync(config, JSON.stringify(MERMAID_CONFIG));
 	return ['-q', '-p', puppeteer, '-c', config];

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, requireChromium } from '../render/findChromium.ts';
+import { CHROMIUM_ARGS, requireRenderChromium } from '../render/findChromium.ts';
 import { MERMAID_CONFIG } from '../render/mermaidConfig.ts';
 
 const require = createRequire(import.meta.url);
@@ -61,6 +61,6 @@ function writeRunner(): boolean {
 export function rehypeMermaidCommand(sources: readonly string[], workDir: string): string[] {
 	mkdirSync(workDir, { recursive: true });
 	const input = join(workDir, 'rehype-input.json');
-	writeFileSync(input, JSON.stringify({ sources, executablePath: requireChromium(), args: CHROMIUM_ARGS, config: MERMAID_CONFIG }));
+	writeFileSync(input, JSON.stringify({ sources, executablePath: requireRenderChromium(), args: CHROMIUM_ARGS, config: MERMAID_CONFIG }));
 	return [process.execPath, RUNNER, input, join(workDir, 'rehype-output.html')];
 }

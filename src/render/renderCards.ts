@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { CARD_CSS, type Card } from '../cards/cardHtml.ts';
 import { cacheDir } from './cache.ts';
-import { CHROMIUM_ARGS, requireChromium } from './findChromium.ts';
+import { CHROMIUM_ARGS, renderBrowserIdentity, requireRenderChromium } from './findChromium.ts';
 import { interFontFace } from './siteFont.ts';
 
 /** The smallest title a card may draw: 11 px on a 300 px wide thumbnail. */
@@ -107,9 +107,12 @@ export interface CardStats {
 
 const cardsDir = (options: Pick<RenderCardsOptions, 'dir'>) => options.dir ?? join(cacheDir(), '..', 'cards');
 
-/** Each card with the cache file that holds (or will hold) its PNG; the key covers every input of its pixels. */
+/**
+ * Each card with the cache file that holds (or will hold) its PNG; the key covers every input of its pixels, the
+ * browser that draws it included.
+ */
 function cacheFiles(cards: readonly Card[], fontFaces: string, dir: string) {
-	const fonts = createHash('sha256').update(fontFaces).update(CAPTURE).digest();
+	const fonts = createHash('sha256').update(fontFaces).update(CAPTURE).update(renderBrowserIdentity()).digest();
 	return cards.map((card) => ({ card, file: join(dir, `${createHash('sha256').update(fonts).update(CARD_CSS).update(card.body).digest('hex').slice(0, 32)}.png`) }));
 }
 
@@ -126,7 +129,7 @@ export async function drawCards(cards: readonly Card[], options: RenderCardsOpti
 	if (missing.length === 0) return stats;
 	const given = options.browser;
 	const started = performance.now();
-	const browser = given === undefined ? await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS }) : typeof given === 'function' ? await given() : given;
+	const browser = given === undefined ? await chromium.launch({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS }) : typeof given === 'function' ? await given() : given;
 	try {
 		const count = Math.max(1, Math.min(options.pages ?? cardPages(), missing.length));
 		const queue = [...missing];
