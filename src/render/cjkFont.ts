@@ -11,9 +11,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import fontverter from 'fontverter';
-import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
-import subsetFont from 'subset-font';
 import type { ReportBundle } from '../model/schema.ts';
 import { cacheDir } from './cache.ts';
 import { withBase } from '../utils/paths.ts';
@@ -82,6 +79,8 @@ export function unicodeRange(characters: readonly string[]): string {
 
 /** The code points a font maps to glyphs (its cmap), read with HarfBuzz; accepts TTF, OTF, WOFF or WOFF2. */
 export async function fontCodePoints(bytes: Uint8Array): Promise<Set<number>> {
+	// Loaded here, not at the top: compiling HarfBuzz takes a tenth of a second, and most builds find the subset cached.
+	const [{ default: fontverter }, { Blob: HbBlob, Face: HbFace }] = await Promise.all([import('fontverter'), import('harfbuzzjs')]);
 	const sfnt: Uint8Array = await fontverter.convert(Buffer.from(bytes), 'sfnt');
 	return new Set(new HbFace(new HbBlob(sfnt), 0).collectUnicodes());
 }
@@ -125,6 +124,7 @@ async function subsetCached(source: Buffer, characters: readonly string[], file:
 					'Hint: check the report data and text for a mistyped character, or change SOURCE_FONT in src/render/cjkFont.ts to a font that covers it.',
 			);
 		}
+		const { default: subsetFont } = await import('subset-font');
 		bytes = Buffer.from(await subsetFont(source, characters.join(''), { targetFormat: 'woff2' }));
 		mkdirSync(join(file, '..'), { recursive: true });
 		const tmp = `${file}.${process.pid}.tmp`;
