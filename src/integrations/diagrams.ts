@@ -13,7 +13,8 @@ import type { ReportBundle } from '../model/schema.ts';
 import { BrowserRenderer } from '../render/browserRenderer.ts';
 import { inlineCjkFontFace } from '../render/cjkFont.ts';
 import { copyCards, drawCards, type CardStats } from '../render/renderCards.ts';
-import { diagramsDisabled, renderDiagrams, type RenderStats } from '../render/renderDiagrams.ts';
+import { readCached } from '../render/cache.ts';
+import { diagramKey, diagramsDisabled, renderDiagrams, type RenderStats } from '../render/renderDiagrams.ts';
 import { viewOf } from '../utils/reportViews.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -62,8 +63,12 @@ const cardsOf = (bundles: ReportBundle[], site = new URL('http://localhost:4321/
  * The build's drawing phase: every diagram not cached, then every share card not cached, in one browser that starts
  * only if something is missing. Returns what each part did (undefined when diagrams are off).
  */
-export async function drawDiagramsAndCards(bundles: ReportBundle[], site?: URL, logger?: Pick<AstroIntegrationLogger, 'info'>): Promise<{ diagrams: RenderStats; cards: CardStats } | undefined> {
-	const renderer = new BrowserRenderer();
+export async function drawDiagramsAndCards(
+	bundles: ReportBundle[],
+	site?: URL,
+	logger?: Pick<AstroIntegrationLogger, 'info'>,
+	renderer = new BrowserRenderer(),
+): Promise<{ diagrams: RenderStats; cards: CardStats } | undefined> {
 	try {
 		const diagrams = await prerenderDiagrams(logger, bundles, renderer);
 		if (!diagrams) return undefined;
@@ -75,17 +80,38 @@ export async function drawDiagramsAndCards(bundles: ReportBundle[], site?: URL, 
 	}
 }
 
+/**
+ * A browser with its render page already opening, when some diagram of the site is not cached: started as a build
+ * is set up, it boots while Astro syncs content and generates types instead of after. A warm build starts none. Any
+ * failure here is left for the drawing to report (it awaits the same page).
+ */
+function prestart(): BrowserRenderer | undefined {
+	try {
+		const { bundles } = loadSiteReports();
+		if (bundles.flatMap((b) => viewOf(b).diagrams.all).every((d) => readCached(diagramKey(d)) !== undefined)) return undefined;
+		const renderer = new BrowserRenderer();
+		renderer.page(0).catch(() => undefined);
+		return renderer;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Draws diagrams and cards at the start of a build (and diagrams at the start of the dev server); copies the cards in at its end. */
 export default function diagrams(): AstroIntegration {
 	let site: URL | undefined;
+	let prestarted: BrowserRenderer | undefined;
 	return {
 		name: 'reorg-lens-diagrams',
 		hooks: {
+			'astro:config:setup': ({ command }) => {
+				if (command === 'build' && !diagramsDisabled()) prestarted = prestart();
+			},
 			'astro:config:done': ({ config }) => {
 				site = config.site ? new URL(config.site) : undefined;
 			},
 			'astro:build:start': async ({ logger }) => {
-				await drawDiagramsAndCards(loadSiteReports().bundles, site, logger);
+				await drawDiagramsAndCards(loadSiteReports().bundles, site, logger, prestarted);
 			},
 			'astro:build:done': async ({ dir }) => {
 				if (diagramsDisabled()) return;
