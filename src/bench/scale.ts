@@ -31,7 +31,8 @@ export function timeBuild(env: Record<string, string>): BuildRun {
 	if (result.status !== 0) throw new Error(`build failed: ${(result.stderr || result.stdout).slice(-2000)}`);
 	const peak = result.stderr.match(/PEAK_KB=(\d+)/);
 	const diagrams = result.stdout.match(/(\d+ diagrams: \d+ from the cache, \d+ rendered)/);
-	const written = result.stdout.split('\n').filter((line) => line.includes('├─'));
+	// Astro colours its log when it thinks a terminal reads it (CI=true does): the colour codes are left out.
+	const written = result.stdout.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => line.includes('├─'));
 	const reused = written.filter((line) => /\((?:restored|cached)\)/.test(line)).length;
 	return { ms, peakMb: peak ? Number(peak[1]) / 1024 : undefined, diagrams: diagrams?.[1], pages: { written: written.length, reused } };
 }
