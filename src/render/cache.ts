@@ -51,6 +51,11 @@ export function readCached(key: string, dir = cacheDir()): string | undefined {
 	return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
+/** True when an SVG is cached under this key; reads nothing but the folder. */
+export function isCached(key: string, dir = cacheDir()): boolean {
+	return existsSync(join(dir, `${key}.svg`));
+}
+
 /** Stores an SVG under its key; written to a temporary name first so a crash never leaves half a file. */
 export function writeCached(key: string, svg: string, dir = cacheDir()): void {
 	mkdirSync(dir, { recursive: true });

@@ -5,7 +5,7 @@
 import { config, type ReorgConfig } from '../config.ts';
 import type { Diagram } from '../diagrams/types.ts';
 import { BrowserRenderer } from './browserRenderer.ts';
-import { cacheKey, readCached, writeCached } from './cache.ts';
+import { cacheKey, isCached, writeCached } from './cache.ts';
 import { cjkCharacters, cjkFontFace, cjkFontFor } from './cjkFont.ts';
 import { ChromiumNotFoundError } from './findChromium.ts';
 import { renderParallelism, SvgPool } from './svgPool.ts';
@@ -67,7 +67,7 @@ export async function renderDiagrams(diagrams: readonly Diagram[], cache?: strin
 	const seen = new Set<string>();
 	const missing = diagrams.filter((d) => {
 		const key = diagramKey(d);
-		if (seen.has(key) || readCached(key, cache) !== undefined) return false;
+		if (seen.has(key) || isCached(key, cache)) return false;
 		seen.add(key);
 		return true;
 	});
