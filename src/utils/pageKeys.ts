@@ -57,11 +57,21 @@ export function siteKey(bundles: readonly ReportBundle[]): Promise<string> {
 }
 
 /**
- * The key of a page: the site key and the parts given, where a report bundle anywhere in them counts by its digest.
- * Pass what the page is made of, for example its report's bundle and the change it shows.
+ * A function that hashes a page's parts under the site key, where a report bundle anywhere in them counts by its
+ * digest (the bundles are known by identity, in a set built once a route).
  */
-export async function pageKey(bundles: readonly ReportBundle[], ...parts: unknown[]): Promise<string> {
+function keyer(bundles: readonly ReportBundle[]): (site: string, parts: unknown[]) => string {
 	const known = new Set<unknown>(bundles);
-	const text = JSON.stringify(parts, (_, value: unknown) => (known.has(value) ? `bundle:${bundleDigest(value as ReportBundle)}` : value));
-	return sha(`${await siteKey(bundles)}\n${text}`);
+	return (site, parts) => sha(`${site}\n${JSON.stringify(parts, (_, value: unknown) => (known.has(value) ? `bundle:${bundleDigest(value as ReportBundle)}` : value))}`);
+}
+
+/**
+ * A route's paths, each with the key of what it is made of (its params and props, plus `shared`, what every path of
+ * the route also shows) when the build is incremental; otherwise the paths as they are, so that a build that reuses
+ * nothing computes no key.
+ */
+export async function withPageKeys<P extends { params: unknown; props?: unknown }>(bundles: readonly ReportBundle[], paths: P[], ...shared: unknown[]): Promise<(P & { cacheKey?: string })[]> {
+	if (!config.incremental) return paths;
+	const [site, key] = [await siteKey(bundles), keyer(bundles)];
+	return paths.map((path) => ({ ...path, cacheKey: key(site, [path, ...shared]) }));
 }

@@ -2,12 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ReportBundle } from '../../model/schema.ts';
 import { jsonText, reportData } from '../../publish/openData.ts';
 import { getReports } from '../../utils/reports.ts';
-import { pageKey } from '../../utils/pageKeys.ts';
+import { withPageKeys } from '../../utils/pageKeys.ts';
 
 /** One report's open data: every entity, every change with its permalink, the claims with their status. */
 export const getStaticPaths = (async () => {
 	const reports = await getReports();
-	return Promise.all(reports.map(async (bundle) => ({ params: { report: bundle.report.id }, props: { bundle }, cacheKey: await pageKey(reports, bundle) })));
+	return withPageKeys(reports, reports.map((bundle) => ({ params: { report: bundle.report.id }, props: { bundle } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

@@ -2,13 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ReportBundle } from '../../../model/schema.ts';
 import { atomFeed } from '../../../publish/feed.ts';
 import { getReports } from '../../../utils/reports.ts';
-import { pageKey } from '../../../utils/pageKeys.ts';
+import { withPageKeys } from '../../../utils/pageKeys.ts';
 
 /** One report's Atom feed: its changes, newest first, with the same entry ids as the site feed. */
 // A report's feed lists the other reports too, so its key covers all of them.
 export const getStaticPaths = (async () => {
 	const reports = await getReports();
-	return Promise.all(reports.map(async (bundle) => ({ params: { report: bundle.report.id }, props: { bundle }, cacheKey: await pageKey(reports, reports, bundle) })));
+	return withPageKeys(reports, reports.map((bundle) => ({ params: { report: bundle.report.id }, props: { bundle } })), reports);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>

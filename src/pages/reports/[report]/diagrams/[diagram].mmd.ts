@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReports } from '../../../../utils/reports.ts';
 import { viewOf } from '../../../../utils/reportViews.ts';
-import { pageKey } from '../../../../utils/pageKeys.ts';
+import { withPageKeys } from '../../../../utils/pageKeys.ts';
 
 /** The Mermaid source of every diagram, published beside it for reuse and checking. */
 export const getStaticPaths = (async () => {
 	const reports = await getReports();
 	const paths = reports.flatMap((bundle) => viewOf(bundle).diagrams.all.map((d) => ({ params: { report: bundle.report.id, diagram: d.id }, props: { source: d.source } })));
-	return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageKey(reports, path) })));
+	return withPageKeys(reports, paths);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

@@ -6,7 +6,7 @@ import type { Diagram } from '../../../../diagrams/types.ts';
 import { readCached } from '../../../../render/cache.ts';
 import { diagramKey, diagramsDisabled } from '../../../../render/renderDiagrams.ts';
 import { getReports } from '../../../../utils/reports.ts';
-import { pageKey } from '../../../../utils/pageKeys.ts';
+import { withPageKeys } from '../../../../utils/pageKeys.ts';
 
 /**
  * Every diagram as a standalone SVG at full size, for readers whose screen is narrower than the drawing: the same
@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
 	if (diagramsDisabled()) return [];
 	const reports = await getReports();
 	const paths = reports.flatMap((bundle) => allDiagrams(bundle).map((d) => ({ params: { report: bundle.report.id, diagram: d.id }, props: { diagram: d } })));
-	return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageKey(reports, path) })));
+	return withPageKeys(reports, paths);
 }) satisfies GetStaticPaths;
 
 /** The colour custom properties the diagrams use, as global.css declares them. */

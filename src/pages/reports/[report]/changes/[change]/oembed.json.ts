@@ -4,13 +4,13 @@ import type { ReportBundle } from '../../../../../model/schema.ts';
 import { oembed } from '../../../../../publish/embed.ts';
 import { jsonText } from '../../../../../publish/openData.ts';
 import { getReports } from '../../../../../utils/reports.ts';
-import { pageKey } from '../../../../../utils/pageKeys.ts';
+import { withPageKeys } from '../../../../../utils/pageKeys.ts';
 
 /** The static oEmbed response of each change, which its page names for sites that embed a pasted URL. */
 export const getStaticPaths = (async () => {
 	const reports = await getReports();
 	const paths = reports.flatMap((bundle) => bundle.changes.map((change, index) => ({ params: { report: bundle.report.id, change: change.id }, props: { bundle, index } })));
-	return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageKey(reports, path) })));
+	return withPageKeys(reports, paths);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
