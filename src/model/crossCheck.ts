@@ -5,6 +5,7 @@
 import { boundsOf } from './dates.ts';
 import { orgStates } from './org.ts';
 import { formatPath, type Problem } from './problems.ts';
+import { containmentProblems } from './containment.ts';
 import { quoteProblems } from './quotes.ts';
 import type { FuzzyDate, ReportBundle } from './schema.ts';
 
@@ -98,7 +99,6 @@ export function crossCheck(bundle: ReportBundle, at: At, missing: ReadonlySet<st
 	});
 	units.forEach((u, i) => {
 		cite('units.yaml', [i, 'sources'], u.sources);
-		unit('units.yaml', [i, 'parent'], u.parent);
 		if (u.nameZh?.source) source('units.yaml', [i, 'nameZh', 'source'], u.nameZh.source);
 	});
 	positions.forEach((p, i) => {
@@ -167,18 +167,12 @@ export function crossCheck(bundle: ReportBundle, at: At, missing: ReadonlySet<st
 	for (const [file, { count, first }] of needs) {
 		problems.unshift(at(file, [], `the file is missing, and ${count} reference${count === 1 ? '' : 's'} to it cannot resolve (the first: ${first})`, `create ${file}; docs/adding-a-report.md has a template for it`));
 	}
-	problems.push(...quoteProblems(bundle, at), ...cycleProblems(bundle, at));
+	problems.push(...quoteProblems(bundle, at), ...cycleProblems(bundle, at), ...containmentProblems(bundle, at));
 	return problems;
 }
 
 function cycleProblems(bundle: ReportBundle, at: At): Problem[] {
 	const problems: Problem[] = [];
-	const parents = new Map(bundle.units.filter((u) => u.parent).map((u) => [u.id, u.parent as string]));
-	const parentCycle = findCycle(new Map([...parents].map(([k, v]) => [k, [v]])));
-	if (parentCycle) {
-		const i = bundle.units.findIndex((u) => u.id === parentCycle[0]);
-		problems.push(at('units.yaml', [i, 'parent'], `unit parents form a cycle: ${parentCycle.join(' → ')}`, 'a unit cannot sit inside itself: remove one parent'));
-	}
 	for (const [state, active] of Object.entries(orgStates(bundle))) {
 		const edges = new Map<string, string[]>();
 		for (const l of active) if (l.relation !== 'leads') edges.set(l.from, [...(edges.get(l.from) ?? []), l.to]);

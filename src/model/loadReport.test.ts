@@ -120,9 +120,14 @@ describe('loadReport on bad input', () => {
 		expect(text).toMatch(/changes\.yaml:\d+:\d+ \[0\]\.quote: quote is not in the report's text/);
 	});
 
-	it('reports cycles in unit parents', () => {
-		const { text } = problemsAfter({ 'units.yaml': replace('  kind: company\n', '  kind: company\n  parent: devices\n') });
-		expect(text).toMatch(/units\.yaml:\d+:\d+ \[\d\]\.parent: unit parents form a cycle: .*northwind.*devices/);
+	it('says where a unit sits one way: a parent field is refused, with the part-of line to write instead', () => {
+		const { text } = problemsAfter({ 'units.yaml': replace('  kind: department\n', '  kind: department\n  parent: northwind\n') });
+		expect(text).toMatch(/units\.yaml:\d+:\d+ \[1\]: unknown field "parent"\n\s+fix: where a unit sits is said once, as a line in reporting-lines\.yaml: .*relation: part-of/);
+	});
+
+	it('reports a unit that is part of two units at once', () => {
+		const { text } = problemsAfter({ 'changes.yaml': replace('ends: [labs-part-of-northwind]', 'ends: []') });
+		expect(text).toMatch(/reporting-lines\.yaml:\d+:\d+ \[\d\]\.to: "labs" is part of two units after the changes: this line and "labs-part-of-northwind"/);
 	});
 
 	it('reports cycles in reporting lines', () => {

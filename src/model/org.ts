@@ -20,3 +20,8 @@ export function changeLines(bundle: Pick<ReportBundle, 'lines'>, change: { ends:
 	const resolve = (ids: string[]) => ids.map((id) => byId.get(id)).filter((l): l is ReportingLine => l !== undefined);
 	return { before: resolve(change.ends), after: resolve(change.starts) };
 }
+
+/** The unit that contains a unit in one state, from its part-of line (the one way the data says it), if any. */
+export function containerOf(bundle: Pick<ReportBundle, 'lines' | 'changes'>, unitId: string, state: 'before' | 'after'): string | undefined {
+	return orgStates(bundle)[state].find((l) => l.relation === 'part-of' && l.from === unitId)?.to;
+}

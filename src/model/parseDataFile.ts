@@ -101,7 +101,9 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; hint?: strin
 		case 'unrecognized_keys':
 			return {
 				message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
-				hint: 'check the spelling against the schema in public/schemas/, or remove the field',
+				hint: issue.keys.includes('parent')
+					? 'where a unit sits is said once, as a line in reporting-lines.yaml: "- { id: <unit>-part-of-<parent>, from: <unit>, relation: part-of, to: <parent>, sources: [report] }"; remove parent: here'
+					: 'check the spelling against the schema in public/schemas/, or remove the field',
 			};
 		case 'invalid_value':
 			return {

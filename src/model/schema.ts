@@ -156,8 +156,6 @@ export const Unit = z.strictObject({
 	nameZh: ChineseName.optional(),
 	/** company, group, department, region or business-line. */
 	kind: UnitKind,
-	/** The unit this one belongs to throughout the report; changes of parent are reporting lines. */
-	parent: Id.optional(),
 	/** True for a unit that the reorganization creates. */
 	created: z.boolean().default(false),
 	/** The sources for the unit. */
@@ -193,7 +191,10 @@ export const ReportingLine = z.strictObject({
 	id: Id,
 	/** The person, unit or position that reports, belongs or leads. */
 	from: Id,
-	/** reports-to (a person or a unit's head reports to a person), part-of (a unit within a unit) or leads (a person heads a unit). */
+	/**
+	 * reports-to (a person or a unit's head reports to a person), part-of (a unit within a unit: the one way the data
+	 * says where a unit sits, so a change can start and end it) or leads (a person heads a unit).
+	 */
 	relation: Relation,
 	/** The person, unit or position reported to, belonged to or led. */
 	to: Id,

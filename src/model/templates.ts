@@ -27,7 +27,6 @@ export const TEMPLATES: Record<string, string> = {
   shortName: Manufacturing # optional, for diagrams
   nameZh: { text: 制造部, source: some-source } # optional; leave out source when no source gives it
   kind: department # company, group, department, region or business-line
-  parent: acme # optional, the unit it belongs to throughout
   created: false # true for a unit the reorganization creates
   sameAs: acme-2031-06 # only when an earlier report defines this same unit
   sources: [report]`,
@@ -40,7 +39,7 @@ export const TEMPLATES: Record<string, string> = {
   sources: [report]`,
 	'reporting-lines.yaml': `- id: manufacturing-reports-to-rosa
   from: manufacturing # a person, unit or position
-  relation: reports-to # reports-to, part-of (unit within unit) or leads (person heads unit)
+  relation: reports-to # reports-to, part-of (unit within unit: the one way to say where a unit sits) or leads (person heads unit)
   to: rosa-diaz
   start: { value: 2031-06 } # optional
   end: { value: 2031-12 } # optional
