@@ -332,7 +332,7 @@ test.describe('diagrams in the story', () => {
 
 	test('puts the overview diagrams where the story needs them, and lists them in the appendix', async ({ page }) => {
 		await page.goto(ARTICLE);
-		await expect(page.locator('#middle-platform figure[data-diagram-kind="org-before"]')).toHaveCount(1);
+		await expect(page.locator('#middle-platform figure[data-diagram-kind="org-after"]')).toHaveCount(1);
 		await expect(page.locator('#three-handovers figure[data-diagram-kind="timeline"]')).toHaveCount(1);
 		await expect(page.locator('#direct-reports figure[data-diagram-kind="direct-reports"]')).toHaveCount(1);
 		await expect(page.locator('#international figure[data-diagram-kind="unit-restructure"]')).toHaveCount(1);

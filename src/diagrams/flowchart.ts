@@ -48,8 +48,11 @@ export class Flowchart {
 		this.description = description;
 	}
 
-	/** Adds a node once, with an optional second name (in Chinese) on a line of its own; later calls add classes only. */
-	node(id: string, text: string, shape: Shape = 'box', classes: string[] = [], zh?: string): this {
+	/**
+	 * Adds a node once, with an optional second name (in Chinese) and further lines of words, each on a line of its
+	 * own; later calls add classes only.
+	 */
+	node(id: string, text: string, shape: Shape = 'box', classes: string[] = [], zh?: string, extra: readonly string[] = []): this {
 		const existing = this.nodes.get(id);
 		if (existing) {
 			for (const c of classes) if (!existing.classes.includes(c)) existing.classes.push(c);
@@ -57,7 +60,7 @@ export class Flowchart {
 		}
 		this.nodes.set(id, { id, text, shape, classes: [...classes] });
 		const [open, close] = SHAPES[shape];
-		this.lines.push(`${this.indent}${id}${open}${label(text, 20, zh ? [zh] : [])}${close}`);
+		this.lines.push(`${this.indent}${id}${open}${label(text, 20, [...(zh ? [zh] : []), ...extra])}${close}`);
 		return this;
 	}
 
@@ -67,6 +70,17 @@ export class Flowchart {
 		this.lines.push(`${this.indent}${upper} ${id}@${LINKS[style]} ${lower}`);
 		if (style === 'old' || style === 'new' || style === 'inferred') this.edgeKinds[id] = style;
 		if (style !== 'hidden') this.used.add(style);
+		return this;
+	}
+
+	/**
+	 * Draws what `build` adds inside a frame of its own, for boxes that hang together under one edge (a column of an
+	 * org chart). The frame has no title; mermaid puts no class on a frame, so the stylesheet knows it by its id.
+	 */
+	group(id: string, build: () => void): this {
+		this.lines.push(`${this.indent}subgraph ${id} [" "]`, `${this.indent}${this.indent}direction TB`);
+		build();
+		this.lines.push(`${this.indent}end`);
 		return this;
 	}
 

@@ -51,7 +51,7 @@ describe('the five kinds of diagram for the Xiaomi report', () => {
 	const kinds = new Set(allDiagrams(xiaomi).map((d) => d.kind));
 
 	it('covers org before and after, one diff per change, the timeline, direct reports and the restructure', () => {
-		for (const kind of ['org-before', 'org-after', 'change', 'timeline', 'direct-reports', 'unit-restructure']) expect(kinds).toContain(kind);
+		for (const kind of ['org-after', 'change', 'timeline', 'direct-reports', 'unit-restructure']) expect(kinds).toContain(kind);
 		expect(allDiagrams(xiaomi).filter((d) => d.kind === 'change')).toHaveLength(xiaomi.changes.length);
 	});
 
@@ -64,27 +64,41 @@ describe('the five kinds of diagram for the Xiaomi report', () => {
 		expect(Object.values(diff?.edgeStyles ?? {}).sort()).toEqual(['new', 'new', 'old']);
 	});
 
-	it('draws the org charts as one graph, so before and after keep every node in place', () => {
-		const [before, after] = ['org-before', 'org-after'].map((id) => allDiagrams(xiaomi).find((d) => d.id === id)?.source ?? '');
-		const shape = (source: string) =>
-			source
-				.split('\n')
-				.filter((line) => !/^ {2}(?:class|accTitle|accDescr)\b/.test(line))
-				.map((line) => line.replace(/e\d+@(?:-\.-|===|---|~~~)/, 'edge'))
-				.join('\n');
-		expect(shape(before)).toBe(shape(after));
-		// Lines the changes start are invisible before; the unit they create is there but not drawn.
-		expect(before).toMatch(/n_xiaomi_china e\d+@~~~ n_youpin/);
-		expect(after).toMatch(/n_xiaomi_china e\d+@=== n_youpin/);
-		expect(before).toMatch(/class [\w,]*n_international_sales[\w,]* absent/);
-		expect(after).not.toContain(' absent');
+	it('draws one org chart: each unit once with its head inside, under the one box above it', () => {
+		const org = allDiagrams(xiaomi).filter((d) => d.kind.startsWith('org'));
+		expect(org.map((d) => d.id)).toEqual(['org-after']);
+		const source = org[0].source;
+		expect(source).toContain('n_xiaomi_china["Xiaomi China<br/>中国区<br/>Head: Lu Weibing 卢伟冰"]');
+		expect(source).toContain('n_xiaomi["Xiaomi<br/>Head: Lei Jun 雷军"]');
+		// People who lead a unit sit inside it; only those who lead none get a box (Wang Xiang, President of Xiaomi).
+		expect(source).not.toMatch(/n_lu_weibing|n_lei_jun|n_adam_zeng|n_xiang_zheng/);
+		expect(source).toMatch(/n_wang_xiang\("Wang Xiang<br\/>王翔"\)/);
+		const parents = new Map<string, string[]>();
+		for (const [, upper, lower] of source.matchAll(/^ +(\w+) e\d+@(?:---|-\.-) (\w+)$/gm)) parents.set(lower, [...(parents.get(lower) ?? []), upper]);
+		for (const [box, above] of parents) expect(above, box).toHaveLength(1);
+		expect(parents.get('n_youpin')).toEqual(['n_xiaomi_china']);
+		expect(parents.get('n_business_middle_platform')).toEqual(['n_information_technology']);
+		expect(parents.get('n_xiaomi_china')).toEqual(['n_xiaomi']);
+		// The four parts of the new sales department hang in one column under it, not four boxes in a row.
+		expect(parents.get('column_international_sales_0')).toEqual(['n_international_sales']);
+		expect(source).toMatch(/subgraph column_international_sales_0 \[" "\]\n {4}direction TB\n(?: {2}n_\w+\[.*\n){4}/);
+	});
+
+	it('says in the one chart where each moved unit sat before, and draws amber only what moved', () => {
+		const source = allDiagrams(xiaomi).find((d) => d.id === 'org-after')?.source ?? '';
+		expect(source).toContain('n_youpin["Youpin E-commerce<br/>有品电商部<br/>Before: reported to Lei Jun"]');
+		expect(source).toContain('Reports to Wang Xiang<br/>Before: reported to Lei Jun"]');
+		expect(source).toContain('<br/>Before: in<br/>International Business"]');
+		const amber = source.match(/^ {2}class ([\w,]+) changed$/m)?.[1].split(',').sort();
+		expect(amber).toEqual(['n_business_middle_platform', 'n_india_operations', 'n_international_ecommerce', 'n_operators_bd', 'n_overseas_regions', 'n_software_experience', 'n_youpin']);
+		expect(source).toMatch(/^ {2}class n_international_sales created$/m);
+		expect(source).not.toMatch(/~~~ n_(?!overseas|international_ecommerce|operators|india|wang|seven)/);
 	});
 
 	it('lists in each legend only what the diagram draws', () => {
 		const legend = (id: string) => allDiagrams(xiaomi).find((d) => d.id === id)?.legend.map((e) => e.style);
 		expect(legend('change-india-to-international-sales')).toEqual(['new', 'changed', 'created']);
-		expect(legend('org-before')).not.toContain('new');
-		expect(legend('org-after')).toContain('new');
+		expect(legend('org-after')).toEqual(['plain', 'person', 'group', 'changed', 'created']);
 		expect(legend('dated-events')).toEqual(['day', 'span']);
 	});
 
@@ -99,10 +113,10 @@ describe('the five kinds of diagram for the Xiaomi report', () => {
 
 	it('draws Chinese names as a second line: a person’s always, a unit’s only where a source gives it', () => {
 		const source = allDiagrams(xiaomi).find((d) => d.id === 'org-after')?.source ?? '';
-		expect(source).toContain('n_lei_jun("Lei Jun<br/>雷军")');
-		expect(source).toContain('n_youpin["Youpin E-commerce<br/>有品电商部"]');
+		expect(source).toContain('Head: Lei Jun 雷军"]');
+		expect(source).toContain('n_youpin["Youpin E-commerce<br/>有品电商部<br/>');
 		// 业务中台部 is in the data without a source: not drawn as if it were sourced.
-		expect(source).toContain('n_business_middle_platform["Business Middle<br/>Platform"]');
+		expect(source).toContain('n_business_middle_platform["Business Middle<br/>Platform<br/>Reports to');
 	});
 
 	it('shows the seven unnamed executives as one counted group, not as people', () => {

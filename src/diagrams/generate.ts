@@ -1,5 +1,5 @@
 /**
- * Every diagram of a report, generated from its data alone: the organisation before and after, the central
+ * Every diagram of a report, generated from its data alone: the organisation after the changes with what moved, the central
  * person's direct reports, each created unit, the timeline, and one diff per change. A new report folder gets
  * all of them with no new code.
  */
@@ -15,7 +15,7 @@ import { unitRestructures } from './unitRestructure.ts';
 /** The overview diagrams of a report, in the order the article shows them; generated once per bundle. */
 export const overviewDiagrams: (bundle: ReportBundle) => Diagram[] = perBundle('overview-diagrams', (bundle) => {
 	const list: Diagram[] = [];
-	if (bundle.lines.length > 0) list.push(orgChart(bundle, 'before'), orgChart(bundle, 'after'));
+	if (bundle.lines.length > 0) list.push(orgChart(bundle));
 	const reports = directReports(bundle);
 	if (reports) list.push(reports);
 	list.push(...unitRestructures(bundle));

@@ -1,77 +1,107 @@
 /**
- * The organisation before and after the report's changes, top-down: who runs what. Question it answers: "Who ran
- * (runs) what, and which lines did the changes move?"
+ * The org chart: the organisation after the report's changes, top-down, as a newsroom draws one. Question it
+ * answers: "Who runs what now, and what moved?" One box per unit with its head inside, each under the one box above
+ * it (orgTree.ts). Before and after are one picture: every box sits where it sits after the changes, and a unit the
+ * changes moved is amber and says in words where it sat before (orgMoves.ts), so no reader compares two charts from
+ * memory and every box the changes did not touch keeps its place by construction.
  *
- * Both charts draw the same graph, every reporting line of the report in data order, so dagre places every node at
- * the same spot in both and the reader sees the difference by comparing two identical layouts. Before: the lines
- * the changes end are red and dashed, the lines they start are invisible (they still hold their place), units the
- * changes create are not drawn. After: the new lines are green and thick, and each ended line stays as a red
- * dashed ghost, so a moved unit shows both its new place and where it came from.
+ * Many boxes under one box hang in columns (a frame per column, boxes stacked inside it by invisible links, one line
+ * from the box above into the frame), as org-chart tools lay out long lists, so a head with 25 units stays a few
+ * columns wide instead of 25 boxes in a row. Only boxes with nothing under them are stacked; a box with its own
+ * children keeps its subtree beneath it. A tree has no crossing lines.
  */
-import { orgStates } from '../model/org.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { Flowchart, type EdgeStyle } from './flowchart.ts';
-import { legend } from './legend.ts';
-import { centralPerson } from './directReports.ts';
 import { nodeId } from './escape.ts';
-import { drawLine, ends, lineSentence, movedUnits } from './lines.ts';
+import { Flowchart } from './flowchart.ts';
+import { legend } from './legend.ts';
+import { lineSentence } from './lines.ts';
+import { partyOf } from './names.ts';
+import { boxLines, movesBetween, type Move } from './orgMoves.ts';
+import { orgTree, type OrgTree } from './orgTree.ts';
 import type { Diagram } from './types.ts';
+import { orgStates } from '../model/org.ts';
 
-/** The parties with no one above them, in data order. */
-function roots(bundle: ReportBundle): string[] {
-	const below = new Set(bundle.lines.map((l) => ends(l).lower));
-	return [...new Set(bundle.lines.map((l) => ends(l).upper))].filter((id) => !below.has(id));
+/** Boxes with nothing under them are stacked in columns once there are this many under one box. */
+export const COLUMN_FROM = 3;
+/** The most boxes one column holds before another column starts. */
+export const COLUMN_ROWS = 6;
+
+/** Splits boxes into columns of at most `rows`, as even as they go. */
+export function columns<T>(items: readonly T[], rows = COLUMN_ROWS): T[][] {
+	const count = Math.ceil(items.length / rows);
+	const size = Math.ceil(items.length / count);
+	return Array.from({ length: count }, (_, i) => items.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0);
 }
 
-/**
- * The lines in the order of a walk down from each root, the central person's first: dagre places nodes in the
- * order it meets them, so each person's units come out beside each other and lines cross less.
- */
-function treeOrder(bundle: ReportBundle, top: string | undefined): ReportBundle['lines'] {
-	const order: ReportBundle['lines'] = [];
-	const seen = new Set<string>();
-	const walk = (id: string) => {
-		for (const line of bundle.lines.filter((l) => ends(l).upper === id && !seen.has(l.id))) {
-			seen.add(line.id);
-			order.push(line);
-			walk(ends(line).lower);
-		}
-	};
-	for (const id of [...(top ? [top] : []), ...roots(bundle)]) walk(id);
-	return [...order, ...bundle.lines.filter((l) => !seen.has(l.id))];
+interface Drawing {
+	bundle: ReportBundle;
+	chart: Flowchart;
+	tree: OrgTree;
+	before: OrgTree;
+	moves: Map<string, Move>;
 }
 
-/** The org chart of one state. */
-export function orgChart(bundle: ReportBundle, state: 'before' | 'after'): Diagram {
-	const lines = orgStates(bundle)[state];
+function drawBox(d: Drawing, id: string): void {
+	const box = d.tree.boxes.get(id);
+	if (!box) return;
+	const party = partyOf(d.bundle, id);
+	const classes = [...party.classes, ...(d.moves.has(id) ? ['changed'] : [])];
+	d.chart.node(nodeId('n', id), party.short, party.shape, classes, undefined, boxLines(d.bundle, box, d.before, d.moves.get(id)));
+}
+
+/** Draws a box, then what hangs under it: leaf boxes in columns, subtrees each beneath their own box. */
+function drawSubtree(d: Drawing, id: string): void {
+	drawBox(d, id);
+	const kids = d.tree.children.get(id) ?? [];
+	const leaves = kids.filter((k) => !(d.tree.children.get(k)?.length));
+	const stacked = leaves.length >= COLUMN_FROM ? leaves : [];
+	columns(stacked).forEach((column, i) => {
+		// The stylesheet draws frames named column_… with a solid thin outline (a dashed one reads as unnamed seats).
+		const frame = nodeId('column', `${id}-${i}`);
+		d.chart.group(frame, () => {
+			column.forEach((k) => drawBox(d, k));
+			column.slice(1).forEach((k, j) => d.chart.edge(nodeId('n', column[j]), nodeId('n', k), 'hidden'));
+		});
+		d.chart.edge(nodeId('n', id), frame, 'plain');
+	});
+	for (const kid of kids.filter((k) => !stacked.includes(k))) {
+		drawSubtree(d, kid);
+		const via = d.tree.boxes.get(kid)?.via;
+		d.chart.edge(nodeId('n', id), nodeId('n', kid), via?.inferred ? 'inferred' : 'plain');
+	}
+}
+
+/** The org chart of the report: after the changes, with each moved unit saying where it sat before. */
+export function orgChart(bundle: ReportBundle): Diagram {
+	const before = orgTree(bundle, 'before');
+	const tree = orgTree(bundle, 'after');
+	const moves = movesBetween(bundle, before, tree);
+	const created = [...tree.boxes.keys()].filter((id) => partyOf(bundle, id).classes.includes('created'));
+	const title = 'Who runs what after the changes, and what moved';
+	const description =
+		`Top-down, after the changes: each unit with its head inside, under the unit it is part of or the person it reports to. ` +
+		`${moves.size} unit${moves.size === 1 ? '' : 's'} the changes moved ${moves.size === 1 ? 'is' : 'are'} amber and say where ${moves.size === 1 ? 'it' : 'they'} sat before` +
+		`${created.length > 0 ? `; ${created.length} the changes created ${created.length === 1 ? 'is' : 'are'} green` : ''}.`;
+	const chart = new Flowchart('TB', title, description);
+	const d: Drawing = { bundle, chart, tree, before, moves };
+	for (const root of tree.roots) drawSubtree(d, root);
+	const { after } = orgStates(bundle);
 	const started = new Set(bundle.changes.flatMap((c) => c.starts));
 	const ended = new Set(bundle.changes.flatMap((c) => c.ends));
-	const created = new Set(bundle.units.filter((u) => u.created).map((u) => u.id));
-	const title = state === 'before' ? 'Who ran what before the changes' : 'Who runs what after the changes, and what moved';
-	const endedCount = bundle.lines.filter((l) => ended.has(l.id)).length;
-	const startedCount = bundle.lines.filter((l) => started.has(l.id)).length;
-	const description =
-		state === 'before'
-			? `Top-down: each person or unit above the units they run or contain, ${lines.length} lines before the changes; red dashed: the ${endedCount} the changes end.`
-			: `Top-down: each person or unit above the units they run or contain, ${lines.length} lines after the changes; green thick: the ${startedCount} the changes start; red dashed: the ${endedCount} they end, where moved units sat before.`;
-	const chart = new Flowchart('TB', title, description);
-	const style = (id: string): EdgeStyle => {
-		if (started.has(id)) return state === 'before' ? 'hidden' : 'new';
-		return ended.has(id) ? 'old' : 'plain';
-	};
-	const options = { changed: movedUnits(bundle), absent: state === 'before' ? created : new Set<string>() };
-	const top = centralPerson(bundle);
-	for (const line of treeOrder(bundle, top)) drawLine(chart, bundle, line, style(line.id), options);
-	// Layout only: the central person sits above everyone else who has no one above them, as in an org chart.
-	// The edges are invisible and claim nothing; the same ones in both charts keep every node in place.
-	if (top) for (const id of roots(bundle).filter((id) => id !== top && bundle.people.some((p) => p.id === id))) chart.edge(nodeId('n', top), nodeId('n', id), 'hidden');
-	const facts = lines.map((l) => `${lineSentence(bundle, l)}${started.has(l.id) ? ' New with the changes.' : ended.has(l.id) ? ' Ended by the changes.' : ''}`);
-	if (state === 'after') facts.push(...bundle.lines.filter((l) => ended.has(l.id)).map((l) => `No longer: ${lineSentence(bundle, l)}`));
-	return chart.diagram({
-		id: `org-${state}`,
+	const facts = after.map((l) => `${lineSentence(bundle, l)}${started.has(l.id) ? ' New with the changes.' : ''}`);
+	facts.push(...bundle.lines.filter((l) => ended.has(l.id)).map((l) => `No longer: ${lineSentence(bundle, l)}`));
+	const diagram = chart.diagram({
+		id: 'org-after',
 		reportId: bundle.report.id,
-		kind: state === 'before' ? 'org-before' : 'org-after',
+		kind: 'org-after',
 		facts,
-		legend: legend(state === 'after' ? { old: 'a line the changes end, where a unit sat before (red, dashed)' } : {}),
+		legend: legend({
+			person: 'a person who leads no unit in the chart (blue, rounded)',
+			changed: 'a unit the changes moved; it says where it sat before (amber, bold outline)',
+		}),
 	});
+	return { ...diagram, source: `${ELBOWS}${diagram.source}` };
 }
+
+/** Lines with right-angled elbows, as org charts draw them, instead of the curves of a relation graph. */
+const ELBOWS = '---\nconfig:\n  flowchart:\n    curve: step\n    wrappingWidth: 400\n---\n';

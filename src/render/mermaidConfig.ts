@@ -80,6 +80,7 @@ text, .label, .label text, .node text, .nodeLabel, .edgeLabel, .cluster-label, .
 ${nodeRules}
 .node.absent { visibility: hidden; }
 .cluster rect { fill: transparent; stroke: var(--d-node-stroke, #78716c); stroke-dasharray: 2 2; }
+.cluster[id*=column_] rect { stroke-dasharray: none; stroke-width: 1px; }
 path.flowchart-link { ${lookCss('plain')}; }
 .label .background, .labelBkg { stroke: none; }
 .edgeLabel, .edgeLabel rect, .edgeLabel .background, .labelBkg { background-color: var(--panel, #f3f1ec); fill: var(--panel, #f3f1ec); }
