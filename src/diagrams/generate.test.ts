@@ -23,6 +23,9 @@ function expectGolden(name: string, actual: string) {
 const bundles: Record<string, ReportBundle> = {
 	'xiaomi-2021-12': loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle,
 	'northwind-2030-01': loadReport(FIXTURE).bundle as ReportBundle,
+	// Stress fixtures of the org chart: one head over 26 units with a second level, and heads that change, not units.
+	'kestrel-2032-05': loadReport(join(FIXTURE, '..', 'kestrel-2032-05')).bundle as ReportBundle,
+	'heron-2033-02': loadReport(join(FIXTURE, '..', 'heron-2033-02')).bundle as ReportBundle,
 };
 
 describe.each(Object.entries(bundles))('diagrams of %s', (reportId, bundle) => {

@@ -21,13 +21,19 @@ import { orgTree, type OrgTree } from './orgTree.ts';
 import type { Diagram } from './types.ts';
 import { orgStates } from '../model/org.ts';
 
-/** Boxes with nothing under them are stacked in columns once there are this many under one box. */
-export const COLUMN_FROM = 3;
-/** The most boxes one column holds before another column starts. */
+/** Boxes with nothing under them are stacked in columns once there are this many under one box (two side by side are already wider than one column). */
+export const COLUMN_FROM = 2;
+/** The boxes a column holds before another column starts, until there are MAX_COLUMNS. */
 export const COLUMN_ROWS = 6;
+/**
+ * The most columns under one box, fewer when subtrees stand beside them: past that, columns grow longer, since a
+ * page scrolls down but should not scroll sideways.
+ */
+export const MAX_COLUMNS = { alone: 3, besideSubtrees: 2 };
 
-/** Splits boxes into columns of at most `rows`, as even as they go. */
-export function columns<T>(items: readonly T[], rows = COLUMN_ROWS): T[][] {
+/** Splits boxes into columns of COLUMN_ROWS or, past `most` columns, longer ones, as even as they go. */
+export function columns<T>(items: readonly T[], most: number = MAX_COLUMNS.alone): T[][] {
+	const rows = Math.max(COLUMN_ROWS, Math.ceil(items.length / most));
 	const count = Math.ceil(items.length / rows);
 	const size = Math.ceil(items.length / count);
 	return Array.from({ length: count }, (_, i) => items.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0);
@@ -55,7 +61,8 @@ function drawSubtree(d: Drawing, id: string): void {
 	const kids = d.tree.children.get(id) ?? [];
 	const leaves = kids.filter((k) => !(d.tree.children.get(k)?.length));
 	const stacked = leaves.length >= COLUMN_FROM ? leaves : [];
-	columns(stacked).forEach((column, i) => {
+	const most = stacked.length < kids.length ? MAX_COLUMNS.besideSubtrees : MAX_COLUMNS.alone;
+	columns(stacked, most).forEach((column, i) => {
 		// The stylesheet draws frames named column_… with a solid thin outline (a dashed one reads as unnamed seats).
 		const frame = nodeId('column', `${id}-${i}`);
 		d.chart.group(frame, () => {
@@ -71,6 +78,18 @@ function drawSubtree(d: Drawing, id: string): void {
 	}
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The accessible description: what the chart shows and what in it changed. */
+function describe(moved: number, created: number, newHeads: number): string {
+	const parts = [
+		moved === 0 ? 'no unit moved' : `${count(moved, 'unit the changes moved is', 'units the changes moved are')} amber and ${moved === 1 ? 'says where it' : 'say where they'} sat before`,
+		...(created > 0 ? [`${count(created, 'unit the changes created is', 'units the changes created are')} green`] : []),
+		...(newHeads > 0 ? [`${count(newHeads, 'unit has a new head', 'units have new heads')}, with the head before named in the box`] : []),
+	];
+	return `Top-down, after the changes: each unit with its head inside, under the unit it is part of or the person it reports to; ${parts.join('; ')}.`;
+}
+
 /** The org chart of the report: after the changes, with each moved unit saying where it sat before. */
 export function orgChart(bundle: ReportBundle): Diagram {
 	const before = orgTree(bundle, 'before');
@@ -78,10 +97,8 @@ export function orgChart(bundle: ReportBundle): Diagram {
 	const moves = movesBetween(bundle, before, tree);
 	const created = [...tree.boxes.keys()].filter((id) => partyOf(bundle, id).classes.includes('created'));
 	const title = 'Who runs what after the changes, and what moved';
-	const description =
-		`Top-down, after the changes: each unit with its head inside, under the unit it is part of or the person it reports to. ` +
-		`${moves.size} unit${moves.size === 1 ? '' : 's'} the changes moved ${moves.size === 1 ? 'is' : 'are'} amber and say where ${moves.size === 1 ? 'it' : 'they'} sat before` +
-		`${created.length > 0 ? `; ${created.length} the changes created ${created.length === 1 ? 'is' : 'are'} green` : ''}.`;
+	const newHeads = [...tree.boxes.values()].filter((b) => before.boxes.has(b.id) && b.heads.some((h) => !before.boxes.get(b.id)?.heads.includes(h)));
+	const description = describe(moves.size, created.length, newHeads.length);
 	const chart = new Flowchart('TB', title, description);
 	const d: Drawing = { bundle, chart, tree, before, moves };
 	for (const root of tree.roots) drawSubtree(d, root);
@@ -104,4 +121,4 @@ export function orgChart(bundle: ReportBundle): Diagram {
 }
 
 /** Lines with right-angled elbows, as org charts draw them, instead of the curves of a relation graph. */
-const ELBOWS = '---\nconfig:\n  flowchart:\n    curve: step\n    wrappingWidth: 400\n---\n';
+const ELBOWS = '---\nconfig:\n  flowchart:\n    curve: step\n    wrappingWidth: 400\n    rankSpacing: 28\n---\n';

@@ -1,0 +1,87 @@
+/**
+ * The org chart as a reader sees it: on a 1440 px screen the whole chart shows, with labels of 12 px or more, for
+ * the Xiaomi report and for the stress fixtures (one head over 26 units with a second level; heads that change
+ * while no unit moves); amber marks exactly the units that moved, each saying where it sat before. The fixtures are
+ * built into dist-fixtures/ (`npm run build:fixtures`), which this spec serves itself from disk.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { ARTICLE } from './site.ts';
+
+const FIXTURES = join(process.cwd(), 'dist-fixtures');
+const FIXTURE_ORIGIN = 'http://fixtures.test';
+const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.json': 'application/json' };
+
+/** Opens a page of the fixture site, served from dist-fixtures/ on disk. */
+async function gotoFixture(page: Page, path: string) {
+	expect(existsSync(join(FIXTURES, 'index.html')), 'run npm run build:fixtures first').toBe(true);
+	await page.route(`${FIXTURE_ORIGIN}/**`, async (route) => {
+		let file = join(FIXTURES, decodeURIComponent(new URL(route.request().url()).pathname));
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+		return route.fulfill({ body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+	});
+	await page.goto(`${FIXTURE_ORIGIN}${path}`);
+}
+
+/** What the reader of the org chart sees: its labels' sizes and whether each lies inside the window, and its box. */
+async function orgView(page: Page) {
+	const figure = page.locator('figure[data-diagram-kind="org-after"]');
+	await expect(figure).toHaveCount(1);
+	await figure.scrollIntoViewIfNeeded();
+	return figure.evaluate((fig) => {
+		const svg = fig.querySelector('svg[role="img"]') as SVGSVGElement;
+		const box = fig.querySelector('.figure-box') as HTMLElement;
+		const labels = [...svg.querySelectorAll('g.node')].map((node) => {
+			const rect = node.getBoundingClientRect();
+			const text = node.querySelector('text') as SVGGraphicsElement;
+			const m = text.getScreenCTM();
+			return { text: (node.textContent ?? '').trim(), px: parseFloat(getComputedStyle(text).fontSize) * (m ? Math.hypot(m.a, m.b) : 1), inside: rect.left >= 0 && rect.right <= window.innerWidth };
+		});
+		return { labels, scrolls: box.scrollWidth > box.clientWidth + 1, pageScrolls: (document.scrollingElement?.scrollWidth ?? 0) > window.innerWidth, amber: [...svg.querySelectorAll('g.node.changed')].map((n) => (n.textContent ?? '').trim()) };
+	});
+}
+
+test.describe('at 1440 px', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	test('the Xiaomi org chart shows whole, every label at 12 px or more', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const view = await orgView(page);
+		// 16 boxes hold the 19 parties the old relation graph drew apart: heads sit inside the units they lead.
+		expect(view.labels).toHaveLength(16);
+		for (const name of ['Lei Jun', 'Lu Weibing', 'Adam Zeng', 'Xiang Zheng', 'Wang Xiang', 'Youpin E-commerce']) expect(view.labels.some((l) => l.text.includes(name)), name).toBe(true);
+		expect(view.labels.filter((l) => !l.inside).map((l) => l.text)).toEqual([]);
+		expect(view.scrolls || view.pageScrolls).toBe(false);
+		expect(Math.min(...view.labels.map((l) => l.px))).toBeGreaterThanOrEqual(12);
+	});
+
+	test('amber marks exactly the units that moved, and each says where it sat before', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const { amber } = await orgView(page);
+		expect(amber).toHaveLength(7);
+		for (const text of amber) expect(text).toContain('Before:');
+		expect(amber.some((t) => t.startsWith('International Business'))).toBe(false);
+	});
+
+	test('one head over 26 units with a second level fits whole, labels at 12 px or more', async ({ page }) => {
+		await gotoFixture(page, '/reports/kestrel-2032-05/');
+		const view = await orgView(page);
+		expect(view.labels.length).toBeGreaterThanOrEqual(34);
+		expect(view.labels.filter((l) => !l.inside).map((l) => l.text)).toEqual([]);
+		expect(view.scrolls || view.pageScrolls).toBe(false);
+		expect(Math.min(...view.labels.map((l) => l.px))).toBeGreaterThanOrEqual(12);
+		expect(view.amber).toEqual(['CustomsBefore: in Sea Freight']);
+	});
+
+	test('when people change roles and no unit moves, nothing is amber and each box names its head before', async ({ page }) => {
+		await gotoFixture(page, '/reports/heron-2033-02/');
+		const view = await orgView(page);
+		expect(view.amber).toEqual([]);
+		const news = view.labels.find((l) => l.text.startsWith('News'));
+		expect(news?.text).toContain('Head: Tom Bell (new)');
+		expect(news?.text).toContain('Head before: Ines Marr');
+		expect(view.labels.filter((l) => !l.inside)).toEqual([]);
+	});
+});
