@@ -7,7 +7,7 @@ import { perBundle } from '../model/memo.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { changeDiff } from './changeDiff.ts';
 import { directReports } from './directReports.ts';
-import { orgChart } from './orgChart.ts';
+import { orgCharts } from './orgChart.ts';
 import { timeline } from './timeline.ts';
 import type { Diagram } from './types.ts';
 import { unitRestructures } from './unitRestructure.ts';
@@ -15,7 +15,7 @@ import { unitRestructures } from './unitRestructure.ts';
 /** The overview diagrams of a report, in the order the article shows them; generated once per bundle. */
 export const overviewDiagrams: (bundle: ReportBundle) => Diagram[] = perBundle('overview-diagrams', (bundle) => {
 	const list: Diagram[] = [];
-	if (bundle.lines.length > 0) list.push(orgChart(bundle));
+	if (bundle.lines.length > 0) list.push(...orgCharts(bundle));
 	const reports = directReports(bundle);
 	if (reports) list.push(reports);
 	list.push(...unitRestructures(bundle));

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeSyntheticReport } from '../bench/corpus.ts';
 import { loadReport } from '../model/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { FIXTURE } from '../model/testing.ts';
-import { columns } from './orgChart.ts';
+import { collapsedBoxes, orgCharts } from './orgChart.ts';
+import { columns, MAX_SLOTS, slots } from './orgLayout.ts';
 import { boxLines, movesBetween } from './orgMoves.ts';
 import { ancestors, orgTree } from './orgTree.ts';
 
@@ -62,5 +66,29 @@ describe('columns of boxes', () => {
 		expect(columns(Array.from({ length: 13 }, (_, i) => i)).map((c) => c.length)).toEqual([5, 5, 3]);
 		expect(columns(Array.from({ length: 23 }, (_, i) => i), 2).map((c) => c.length)).toEqual([12, 11]);
 		expect(columns(Array.from({ length: 23 }, (_, i) => i)).flat()).toEqual(Array.from({ length: 23 }, (_, i) => i));
+	});
+});
+
+describe('an org chart too wide for one screen', () => {
+	const dir = writeSyntheticReport(mkdtempSync(join(tmpdir(), 'reorg-org-')), 7, 150);
+	const bundle = loadReport(dir).bundle as ReportBundle;
+	const charts = orgCharts(bundle);
+
+	it('is split: an overview that fits, then one chart for each box it collapses', () => {
+		const tree = orgTree(bundle, 'after');
+		expect(tree.roots.reduce((n, id) => n + slots(tree, id), 0)).toBeGreaterThan(MAX_SLOTS);
+		expect(charts.map((c) => c.id)).toEqual(['org-after', ...[0, 1, 2, 3, 4].map((d) => `org-after-c7-division-${d}`)]);
+		const collapsed = collapsedBoxes(tree);
+		expect(tree.roots.reduce((n, id) => n + slots(tree, id, collapsed), 0)).toBeLessThanOrEqual(MAX_SLOTS);
+		expect(charts[0].source).toContain('n_c7_division_0["Division 0<br/>Head: Executive 0<br/>33 below (32 moved),<br/>in a chart of its own"]');
+		expect(charts[0].source).not.toContain('n_c7_team_');
+	});
+
+	it('draws every box in exactly one detail chart, each within the width that fits', () => {
+		const teams = charts.slice(1).flatMap((c) => [...c.source.matchAll(/^ {2}(n_c7_team_\d+)\[/gm)].map((m) => m[1]));
+		expect(teams).toHaveLength(150);
+		expect(new Set(teams).size).toBe(150);
+		const tree = orgTree(bundle, 'after');
+		for (const root of collapsedBoxes(tree)) expect(slots(tree, root)).toBeLessThanOrEqual(MAX_SLOTS);
 	});
 });
