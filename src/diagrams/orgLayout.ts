@@ -67,7 +67,8 @@ export interface Drawing {
 	collapsed: ReadonlySet<string>;
 }
 
-function drawBox(d: Drawing, id: string): void {
+/** Draws one box: its name, then its words (orgMoves.ts), then, when collapsed, how much hangs below it. */
+export function drawBox(d: Drawing, id: string): void {
 	const box = d.tree.boxes.get(id);
 	if (!box) return;
 	const party = partyOf(d.bundle, id);
