@@ -17,9 +17,12 @@ test('the site has diagrams on the article and on every change page', () => {
 	expect(DIAGRAM_PAGES.filter((p) => p.includes('/changes/')).length).toBeGreaterThanOrEqual(1);
 });
 
+/** The drawing a figure shows: its only one, or whichever of its layouts the figure's width selects. */
+const SHOWN = 'figure.diagram svg[role="img"]:visible';
+
 test('diagrams are visible and named', async ({ page }) => {
 	await page.goto(ARTICLE);
-	const svgs = page.locator('figure.diagram svg[role="img"]');
+	const svgs = page.locator(SHOWN);
 	expect(await svgs.count()).toBeGreaterThanOrEqual(5);
 	for (const svg of await svgs.all()) {
 		await svg.scrollIntoViewIfNeeded();
@@ -40,17 +43,20 @@ async function legendReport(page: Page) {
 			const style = getComputedStyle(el);
 			return Object.fromEntries(names.map((n) => [n, style.getPropertyValue(n).replace(/,\s*/g, ' ')]));
 		};
+		const shown = (el: Element) => el.getClientRects().length > 0;
 		return [...document.querySelectorAll('figure.diagram')].map((figure) => {
-			const svg = figure.querySelector('svg[role="img"]');
+			// A figure with a narrow layout inlines two drawings and shows one: the legend must describe the one shown.
+			const svg = [...figure.querySelectorAll('svg[role="img"]')].find(shown);
 			const entries = [...figure.querySelectorAll('li[data-legend]')].map((li) => {
 				const look = li.getAttribute('data-legend') as string;
 				const swatch = li.querySelector('.rl-swatch [class*="rl-"]');
 				const selector = li.querySelector('.rl-swatch')?.getAttribute('data-draws') ?? '';
-				const drawn = selector ? [...document.querySelectorAll(selector)] : [];
+				const drawn = selector ? [...document.querySelectorAll(selector)].filter((el) => svg?.contains(el)) : [];
 				const names = (props as Record<string, string[]>)[look] ?? [];
 				return { look, swatch: swatch ? pick(swatch, names) : undefined, drawn: drawn.map((el) => pick(el, names)), selector };
 			});
 			const named = new Set(entries.flatMap((e) => (e.selector ? [...document.querySelectorAll(e.selector)] : [])));
+			const layouts = figure.querySelectorAll('svg[role="img"]').length;
 			// Everything styled must be explained: every visible edge, every box with a look, every timeline mark.
 			const styled = svg
 				? [
@@ -60,7 +66,7 @@ async function legendReport(page: Page) {
 					].filter((el): el is Element => el !== null)
 				: [];
 			const unexplained = styled.filter((el) => !named.has(el) && !(el.matches('.label-container') && [...el.querySelectorAll('path')].some((p) => named.has(p)))).map((el) => el.id || el.getAttribute('class'));
-			return { id: figure.id, entries, unexplained };
+			return { id: `${figure.id}${layouts > 1 ? ` (${svg?.closest('[data-layout]')?.getAttribute('data-layout')} layout)` : ''}`, entries, unexplained };
 		});
 	}, PROPS);
 }
@@ -83,7 +89,7 @@ for (const path of DIAGRAM_PAGES) {
 /** The smallest label of each diagram on the page, in CSS px as drawn: font size times the SVG's scale. */
 async function smallestLabels(page: Page) {
 	return page.evaluate(() =>
-		[...document.querySelectorAll('figure.diagram svg[role="img"]')].map((svg) => {
+		[...document.querySelectorAll('figure.diagram svg[role="img"]')].filter((svg) => svg.getClientRects().length > 0).map((svg) => {
 			const sizes = [...svg.querySelectorAll('text')]
 				.filter((t) => (t.textContent ?? '').trim() !== '' && getComputedStyle(t).visibility !== 'hidden' && t.getBoundingClientRect().width > 0)
 				.map((t) => {
@@ -140,8 +146,8 @@ async function contrasts(page: Page) {
 			return s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0 && (box.width > 0 || box.height > 0);
 		};
 		return [...document.querySelectorAll('figure.diagram')].flatMap((figure) => {
-			const svg = figure.querySelector('svg[role="img"]');
-			const panelCss = getComputedStyle(figure.querySelector('.figure-box') as Element).backgroundColor;
+			const svg = [...figure.querySelectorAll('svg[role="img"]')].find((el) => el.getClientRects().length > 0);
+			const panelCss = getComputedStyle(svg?.closest('.figure-box') ?? (figure.querySelector('.figure-box') as Element)).backgroundColor;
 			const panel = rgb(panelCss);
 			if (!svg || !panel) return [{ id: figure.id, kind: 'panel', what: panelCss, ratio: 0 }];
 			const shapes = [...svg.querySelectorAll('rect, path, polygon, circle, ellipse')].filter(visible);

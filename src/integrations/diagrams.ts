@@ -14,7 +14,7 @@ import { BrowserRenderer } from '../render/browserRenderer.ts';
 import { inlineCjkFontFace } from '../render/cjkFont.ts';
 import { copyCards, drawCards, type CardStats } from '../render/renderCards.ts';
 import { isCached } from '../render/cache.ts';
-import { diagramKey, diagramsDisabled, renderDiagrams, type RenderStats } from '../render/renderDiagrams.ts';
+import { diagramKeys, diagramsDisabled, renderDiagrams, type RenderStats } from '../render/renderDiagrams.ts';
 import { viewOf } from '../utils/reportViews.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -88,7 +88,7 @@ export async function drawDiagramsAndCards(
 function prestart(): BrowserRenderer | undefined {
 	try {
 		const { bundles } = loadSiteReports();
-		if (bundles.flatMap((b) => viewOf(b).diagrams.all).every((d) => isCached(diagramKey(d)))) return undefined;
+		if (bundles.flatMap((b) => viewOf(b).diagrams.all).flatMap(diagramKeys).every((key) => isCached(key))) return undefined;
 		const renderer = new BrowserRenderer();
 		renderer.page(0).catch(() => undefined);
 		return renderer;

@@ -1,8 +1,11 @@
 /**
  * Renders a batch of diagrams: each one comes from the cache when it can, and otherwise from the browser, which
- * starts only if some diagram is missing. Failures name the report, the diagram and mermaid's message.
+ * starts only if some diagram is missing. Every layout of a diagram (its main drawing and its narrow one, see
+ * diagrams/layouts.ts) is rendered and cached under its own key and SVG id prefix. Failures name the report, the
+ * diagram and mermaid's message.
  */
 import { config, type ReorgConfig } from '../config.ts';
+import { allLayouts, layoutsOf } from '../diagrams/layouts.ts';
 import type { Diagram } from '../diagrams/types.ts';
 import { BrowserRenderer } from './browserRenderer.ts';
 import { cacheKey, isCached, writeCached } from './cache.ts';
@@ -18,6 +21,7 @@ const RENDER_ID = 'rl';
 
 /** What a batch cost, for the build log and the benchmark. */
 export interface RenderStats {
+	/** Layouts drawn or found: a diagram with a narrow layout counts twice. */
 	total: number;
 	cached: number;
 	rendered: number;
@@ -37,14 +41,25 @@ export function diagramsDisabled(settings: Pick<ReorgConfig, 'diagramsOff'> = co
 	return settings.diagramsOff;
 }
 
-/** The id prefix of a diagram's SVG: unique on every page that shows it, and never a diagram-type name. */
+/**
+ * The id prefix of a diagram's SVG: unique on every page that shows it, and never a diagram-type name. A narrow
+ * layout's id ends in ".narrow", which becomes "--narrow": slugs have single dashes, so no other diagram has it.
+ */
 export function svgPrefix(diagram: Pick<Diagram, 'reportId' | 'id'>): string {
-	return `rl-${diagram.reportId}-${diagram.id}`.replace(/[^A-Za-z0-9-]/g, '-');
+	return `rl-${diagram.reportId}-${diagram.id}`.replace(/\./g, '--').replace(/[^A-Za-z0-9-]/g, '-');
 }
 
-/** The cache key of a diagram as rendered on the site. */
+/**
+ * The cache key of one drawing as rendered on the site: of the diagram's main drawing, or of one entry of
+ * `layoutsOf(diagram)` (a narrow layout has its own id, source and edges, so its own key).
+ */
 export function diagramKey(diagram: Diagram): string {
 	return cacheKey({ source: `${diagram.source}${JSON.stringify(diagram.edgeStyles)}`, title: diagram.title, description: diagram.description, prefix: svgPrefix(diagram) });
+}
+
+/** The cache keys of every layout of a diagram, the main one first. */
+export function diagramKeys(diagram: Diagram): string[] {
+	return layoutsOf(diagram).map(diagramKey);
 }
 
 /** Diagrams per page round trip: enough to hide the round trip, few enough that svgo starts early. */
@@ -63,15 +78,16 @@ function diagramError(diagram: Diagram, message: string): Error {
  */
 export async function renderDiagrams(diagrams: readonly Diagram[], cache?: string, warm?: BrowserRenderer): Promise<RenderStats> {
 	const { pages, workers } = renderParallelism();
-	const stats: RenderStats = { total: diagrams.length, cached: 0, rendered: 0, browserStartMs: 0, renderMs: 0, mermaidMs: 0, pages, workers };
+	const layouts = allLayouts(diagrams);
+	const stats: RenderStats = { total: layouts.length, cached: 0, rendered: 0, browserStartMs: 0, renderMs: 0, mermaidMs: 0, pages, workers };
 	const seen = new Set<string>();
-	const missing = diagrams.filter((d) => {
+	const missing = layouts.filter((d) => {
 		const key = diagramKey(d);
 		if (seen.has(key) || isCached(key, cache)) return false;
 		seen.add(key);
 		return true;
 	});
-	stats.cached = diagrams.length - missing.length;
+	stats.cached = layouts.length - missing.length;
 	if (missing.length === 0) return stats;
 	const renderer = warm ?? new BrowserRenderer();
 	const pool = new SvgPool(workers);

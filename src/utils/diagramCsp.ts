@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
 import type { AstroGlobal } from 'astro';
 import type { Diagram } from '../diagrams/types.ts';
 import { readCached } from '../render/cache.ts';
-import { diagramKey } from '../render/renderDiagrams.ts';
+import { diagramKeys } from '../render/renderDiagrams.ts';
 
-/** The CSP hashes of the <style> elements in a diagram's rendered SVG. */
+/** The CSP hashes of the <style> elements in a diagram's rendered SVGs (each of its layouts is inlined). */
 export function diagramStyleHashes(diagram: Diagram): string[] {
-	const svg = readCached(diagramKey(diagram)) ?? '';
+	const svg = diagramKeys(diagram).map((key) => readCached(key) ?? '').join('');
 	return [...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => `sha256-${createHash('sha256').update(css).digest('base64')}`);
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allDiagrams } from '../../../../diagrams/generate.ts';
+import { allLayouts } from '../../../../diagrams/layouts.ts';
 import type { Diagram } from '../../../../diagrams/types.ts';
 import { readCached } from '../../../../render/cache.ts';
 import { diagramKey, diagramsDisabled } from '../../../../render/renderDiagrams.ts';
@@ -11,12 +12,13 @@ import { withPageKeys } from '../../../../utils/pageKeys.ts';
 /**
  * Every diagram as a standalone SVG at full size, for readers whose screen is narrower than the drawing: the same
  * drawing as the page inlines, with the site's diagram colours (light and dark, from global.css) and its panel
- * behind it, since outside the page no stylesheet defines them.
+ * behind it, since outside the page no stylesheet defines them. A diagram with a narrow layout publishes it too, as
+ * `<id>.narrow.svg`.
  */
 export const getStaticPaths = (async () => {
 	if (diagramsDisabled()) return [];
 	const reports = await getReports();
-	const paths = reports.flatMap((bundle) => allDiagrams(bundle).map((d) => ({ params: { report: bundle.report.id, diagram: d.id }, props: { diagram: d } })));
+	const paths = reports.flatMap((bundle) => allLayouts(allDiagrams(bundle)).map((d) => ({ params: { report: bundle.report.id, diagram: d.id }, props: { diagram: d } })));
 	return withPageKeys(reports, paths);
 }) satisfies GetStaticPaths;
 
