@@ -40,7 +40,8 @@ export class Flowchart {
 	private readonly indent = '  ';
 	private readonly direction: 'TB' | 'BT' | 'LR' | 'RL';
 	private readonly title: string;
-	private readonly description: string;
+	/** The accessible description, which a second layout of the same chart repeats. */
+	readonly description: string;
 
 	constructor(direction: 'TB' | 'BT' | 'LR' | 'RL', title: string, description: string) {
 		this.direction = direction;

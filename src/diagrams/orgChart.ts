@@ -17,7 +17,9 @@ import { lineSentence } from './lines.ts';
 import { partyOf } from './names.ts';
 import { descendants, drawSubtree, MAX_SLOTS, slots, type Drawing } from './orgLayout.ts';
 import { movesBetween } from './orgMoves.ts';
+import { drawHanging } from './orgNarrow.ts';
 import { orgTree, type OrgTree } from './orgTree.ts';
+import { withNarrow } from './layouts.ts';
 import type { Diagram } from './types.ts';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -71,7 +73,12 @@ export function orgCharts(bundle: ReportBundle): Diagram[] {
 		const chart = new Flowchart('TB', title, describe([...moves.keys()].filter((m) => drawn.has(m)).length, created.length, newHeads.length, below));
 		const d: Drawing = { bundle, chart, tree, before, moves, collapsed: collapse };
 		for (const root of roots) drawSubtree(d, root);
-		return finish(bundle, chart, id, drawn);
+		// The same boxes as a hanging tree for phones, under the same title, description and legend.
+		const hanging = new Flowchart('TB', title, chart.description);
+		for (const root of roots) drawHanging({ ...d, chart: hanging }, root);
+		const wide = finish(bundle, chart, id, drawn);
+		const both = withNarrow(wide, hanging);
+		return both.narrow ? { ...both, narrow: { ...both.narrow, source: `${NARROW_CONFIG}${both.narrow.source}` } } : both;
 	};
 	const title = 'Who runs what after the changes, and what moved';
 	const overview = draw(tree.roots, collapsed, 'org-after', collapsed.size > 0 ? `${title}: overview` : title);
@@ -99,6 +106,9 @@ function finish(bundle: ReportBundle, chart: Flowchart, id: string, shown: Reado
 	});
 	return { ...diagram, source: `${ELBOWS}${diagram.source}` };
 }
+
+/** The hanging tree: elbows too, and tighter spacing, since every row of it is a box a phone reader scrolls past. */
+const NARROW_CONFIG = '---\nconfig:\n  flowchart:\n    curve: step\n    wrappingWidth: 400\n    rankSpacing: 20\n    nodeSpacing: 16\n---\n';
 
 /** Lines with right-angled elbows, as org charts draw them, instead of the curves of a relation graph. */
 const ELBOWS = '---\nconfig:\n  flowchart:\n    curve: step\n    wrappingWidth: 400\n    rankSpacing: 28\n---\n';
