@@ -31,15 +31,16 @@ async function orgView(page: Page) {
 	await expect(figure).toHaveCount(1);
 	await figure.scrollIntoViewIfNeeded();
 	return figure.evaluate((fig) => {
-		const svg = fig.querySelector('svg[role="img"]') as SVGSVGElement;
-		const box = fig.querySelector('.figure-box') as HTMLElement;
+		// The layout shown: the figure inlines the wide and the narrow drawing and CSS shows the one that fits.
+		const box = [...fig.querySelectorAll<HTMLElement>('.figure-box')].find((b) => getComputedStyle(b).display !== 'none') as HTMLElement;
+		const svg = box.querySelector('svg[role="img"]') as SVGSVGElement;
 		const labels = [...svg.querySelectorAll('g.node')].map((node) => {
 			const rect = node.getBoundingClientRect();
 			const text = node.querySelector('text') as SVGGraphicsElement;
 			const m = text.getScreenCTM();
 			return { text: (node.textContent ?? '').trim(), px: parseFloat(getComputedStyle(text).fontSize) * (m ? Math.hypot(m.a, m.b) : 1), inside: rect.left >= 0 && rect.right <= window.innerWidth };
 		});
-		return { labels, scrolls: box.scrollWidth > box.clientWidth + 1, pageScrolls: (document.scrollingElement?.scrollWidth ?? 0) > window.innerWidth, amber: [...svg.querySelectorAll('g.node.changed')].map((n) => (n.textContent ?? '').trim()) };
+		return { layout: box.dataset.layout, labels, scrolls: box.scrollWidth > box.clientWidth + 1, pageScrolls: (document.scrollingElement?.scrollWidth ?? 0) > window.innerWidth, amber: [...svg.querySelectorAll('g.node.changed')].map((n) => (n.textContent ?? '').trim()) };
 	});
 }
 
@@ -55,6 +56,7 @@ test.describe('at 1440 px', () => {
 		expect(view.labels.filter((l) => !l.inside).map((l) => l.text)).toEqual([]);
 		expect(view.scrolls || view.pageScrolls).toBe(false);
 		expect(Math.min(...view.labels.map((l) => l.px))).toBeGreaterThanOrEqual(12);
+		expect(view.layout).toBe('wide');
 	});
 
 	test('amber marks exactly the units that moved, and each says where it sat before', async ({ page }) => {
@@ -84,4 +86,22 @@ test.describe('at 1440 px', () => {
 		expect(news?.text).toContain('Head before: Ines Marr');
 		expect(view.labels.filter((l) => !l.inside)).toEqual([]);
 	});
+});
+
+test.describe('on a 390 px phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	for (const [name, open] of [
+		['the Xiaomi org chart', (page: Page) => page.goto(ARTICLE)],
+		['the 26-unit org chart', (page: Page) => gotoFixture(page, '/reports/kestrel-2032-05/')],
+	] as const) {
+		test(`${name} hangs down the page: every box inside the screen, labels at 12 px or more, no sideways scroll`, async ({ page }) => {
+			await open(page);
+			const view = await orgView(page);
+			expect(view.layout).toBe('narrow');
+			expect(view.labels.filter((l) => !l.inside).map((l) => l.text)).toEqual([]);
+			expect(view.scrolls || view.pageScrolls).toBe(false);
+			expect(Math.min(...view.labels.map((l) => l.px))).toBeGreaterThanOrEqual(12);
+		});
+	}
 });
