@@ -27,6 +27,14 @@ describe('placeNotes', () => {
 		expect(out).toMatch(/<a class="change-link">link<\/a><\/span><aside data-n="1"[^>]*>note-p body<\/aside> Next\.$/);
 	});
 
+	it("puts the note in the middle of a long sentence's element, closing and reopening it around the note", () => {
+		const html = `<span id="change-a" class="change-anchor" data-change="a">The department reports to <span class="person">Wang Xiang</span>, President of Xiaomi, since last December.</span> Next.${note('note-w', 'Wang Xiang')}`;
+		const out = placeNotes(html);
+		expect(out).toMatch(/Wang Xiang<\/a><\/span>,<\/span><aside data-n="1"[^>]*>note-w body<\/aside><span class="change-anchor-cont"> President of Xiaomi, since last December\.<\/span> Next\.$/);
+		expect(out.match(/id="change-a"/g)).toHaveLength(1);
+		expect(out.match(/data-change=/g)).toHaveLength(1);
+	});
+
 	it('never anchors words inside an editorial mark', () => {
 		const out = placeNotes(`<span data-editorial>[sic: Xiaomi]</span> Xiaomi grew.${note('note-x', 'Xiaomi')}`);
 		expect(out).toContain('</span> <a class="note-anchor" id="note-x-at" href="#note-x" data-n="1">Xiaomi</a><aside');
