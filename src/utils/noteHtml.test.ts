@@ -21,7 +21,7 @@ describe('placeNotes', () => {
 	});
 
 	it('puts the note after the elements around the words close and after the editorial marks that follow', () => {
-		const html = `<span class="change-anchor"><span class="sic-text">principle</span><span class="sic" data-editorial> [sic: principal.]</span> reports to him.</span><span data-editorial> <a class="change-link">link</a></span> Next.${note('note-p', 'principle')}`;
+		const html = `<span class="change-anchor"><span class="sic-text">principle</span><span class="sic" data-editorial> [sic: principal.]</span> too.</span><span data-editorial> <a class="change-link">link</a></span> Next.${note('note-p', 'principle')}`;
 		const out = placeNotes(html);
 		expect(out).toContain('<a class="note-anchor" id="note-p-at" href="#note-p" data-n="1">principle</a>');
 		expect(out).toMatch(/<a class="change-link">link<\/a><\/span><aside data-n="1"[^>]*>note-p body<\/aside> Next\.$/);

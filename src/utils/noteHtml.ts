@@ -133,7 +133,8 @@ function phraseEnd(parts: string[], from: number): number {
 	let i = from;
 	// Elements that end within a few words (a name, a short phrase) close first: the note follows them.
 	for (let inner = 0, text = 0; open.length > 0 && i < parts.length; i++) {
-		if (!parts[i].startsWith('<')) text += parts[i].length;
+		// Text in nested elements (an editorial [sic: …]) does not count; it stays with the words before it.
+		if (!parts[i].startsWith('<') && inner === 0) text += parts[i].length;
 		if (text > SPLIT_AFTER) break;
 		const change = depthChange(parts[i]);
 		if (change > 0) inner++;
@@ -159,7 +160,7 @@ function phraseEnd(parts: string[], from: number): number {
 }
 
 /** How much text may follow the words inside their element before the note goes in the middle of the element. */
-const SPLIT_AFTER = 40;
+const SPLIT_AFTER = 12;
 
 /**
  * An opening tag again, for the part of an element after a note: without its id (ids are unique), and a change's
