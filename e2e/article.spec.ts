@@ -42,6 +42,47 @@ test.describe('the annotated article', () => {
 		});
 	}
 
+	test('tells the story first on a phone: headline, summary and first paragraph within 1.5 screens', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(ARTICLE);
+		const bottom = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
+		const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+		for (const selector of ['h1', '[data-editorial] strong', '#p1']) expect(await bottom(selector), selector).toBeLessThanOrEqual(1.5 * 844);
+		await expect(page.locator('#p1')).toBeVisible();
+		// The organisation at a glance follows the paragraph that says what the story is.
+		expect(await top('.report-text figure[data-diagram-kind^="org"]')).toBeGreaterThanOrEqual(await bottom('#p1'));
+		expect(await top('.report-text figure[data-diagram-kind^="org"]')).toBeLessThanOrEqual(await bottom('#p1') + 200);
+	});
+
+	test("puts each note's chip at its words on a phone", async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(ARTICLE);
+		const chips = await page.locator('.report-text aside.note').evaluateAll((notes) =>
+			notes.map((note) => {
+				const chip = note.querySelector('.note-fold > summary')!.getBoundingClientRect();
+				const words = document.getElementById(`${note.id}-at`)?.getBoundingClientRect();
+				return { id: note.id, below: words ? Math.round(chip.top - words.top) : 0 };
+			}),
+		);
+		expect(chips).toHaveLength(17);
+		// On the words' line or the next (the chip may wrap), never lines later.
+		expect(chips.filter((c) => c.below < -2 || c.below > 60)).toEqual([]);
+	});
+
+	test('fills the right half of the first desktop screen', async ({ page }) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(ARTICLE);
+		const right = await page.evaluate(() =>
+			[...document.querySelectorAll('.report .toc, .report-text aside.note')]
+				.map((el) => ({ el: el.id || el.className, box: el.getBoundingClientRect() }))
+				.filter(({ box }) => box.left >= 720 && box.top < 900 && box.height > 0)
+				.map(({ el }) => el),
+		);
+		// The contents beside the headline, and the first paragraph's notes beside it, on the first screen.
+		expect(right).toContain('toc mt-6 max-w-[38rem] font-sans text-sm');
+		expect(right.filter((id) => id.startsWith('note-')).length).toBeGreaterThanOrEqual(1);
+	});
+
 	test("shows a long note's first lines and the rest behind a real disclosure on wide screens", async ({ page }) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto(ARTICLE);
