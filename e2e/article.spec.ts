@@ -199,6 +199,32 @@ test.describe('sharing one change', () => {
 });
 
 test.describe('search', () => {
+	test('says plainly without JavaScript that search needs it, and links to the reports and the feed', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/search/');
+		await expect(page.getByRole('searchbox')).toBeHidden();
+		const status = page.locator('[data-search-status]');
+		await expect(status).toContainText('Search needs JavaScript');
+		await expect(status).toContainText('one link away from the list of reports');
+		const reports = status.getByRole('link', { name: 'the list of reports' });
+		const feed = status.getByRole('link', { name: 'the site feed' });
+		await reports.click();
+		await expect(page.locator('h1')).toBeVisible();
+		expect(new URL(page.url()).pathname).toBe('/');
+		await page.goBack();
+		const response = await page.request.get((await feed.getAttribute('href'))!);
+		expect(response.ok()).toBe(true);
+		expect(await response.text()).toContain('<feed');
+		await context.close();
+	});
+
+	test('shows the search box once JavaScript runs', async ({ page }) => {
+		await page.goto('/search/');
+		await expect(page.getByRole('searchbox', { name: 'Search the reports' })).toBeVisible();
+		await expect(page.locator('[data-search-status]')).toHaveText('');
+	});
+
 	test('finds a change and loads Pagefind only on the search page', async ({ page }) => {
 		const loaded: string[] = [];
 		page.on('request', (r) => r.url().includes('/pagefind/') && loaded.push(r.url()));
