@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { measureColumn, notePlaces, tabStopsInText } from './layout.ts';
+import { measureColumn, noteLevels, notePlaces, tabStopsInText } from './layout.ts';
 import { ARTICLE, sourceBlocks } from './site.ts';
 
 test.describe('the annotated article', () => {
@@ -25,21 +25,63 @@ test.describe('the annotated article', () => {
 			expect(column.blank, JSON.stringify(column)).toBeLessThanOrEqual(0.15);
 			const places = await notePlaces(page);
 			expect(places.length).toBe(17);
-			let previousBottom = 0;
-			for (const place of places) {
-				// In the margin, right of the text, open, never over the note above, as high as that note allows.
-				expect(place.note.left, place.id).toBeGreaterThanOrEqual(place.paraRight);
-				expect(place.note.top, place.id).toBeGreaterThanOrEqual(previousBottom);
-				if (place.words) {
-					const line = Math.max(place.words.top, previousBottom);
-					expect(place.note.top - line, `${place.id}: starts ${Math.round(place.note.top - line)} px below its words or the note above`).toBeLessThan(40);
-				}
-				previousBottom = place.note.bottom;
+			for (const place of places) expect(place.note.left, place.id).toBeGreaterThanOrEqual(place.paraRight);
+			// Level with their words: every note starts within 60 px of its words (at least 15 of 17 must), never
+			// over the note above and never beside another paragraph's drawing; the notes that would crowd the
+			// margin show their heading, and the others are open.
+			const levels = await noteLevels(page);
+			const level = levels.filter((l) => Math.abs(l.drift) <= 60);
+			expect(level.length, JSON.stringify(levels.map((l) => [l.id, l.drift]))).toBeGreaterThanOrEqual(15);
+			expect(levels.filter((l) => l.overlapsPrevious || l.besideOther.length > 0)).toEqual([]);
+			const open = levels.filter((l) => !l.folded);
+			expect(open.length).toBeGreaterThanOrEqual(6);
+			for (const { id, folded } of levels) {
+				await expect(page.locator(`#${id} .note-body`), id).toBeVisible({ visible: !folded });
+				await expect(page.locator(`#${id} .note-fold > summary`), id).toBeVisible({ visible: folded });
 			}
-			await expect(page.locator('#note-lei-jun .note-body')).toBeVisible();
-			await expect(page.locator('#note-lei-jun .note-fold > summary')).toBeHidden();
 		});
 	}
+
+	test('tells the story first on a phone: headline, summary and first paragraph within 1.5 screens', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(ARTICLE);
+		const bottom = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
+		const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+		for (const selector of ['h1', '[data-editorial] strong', '#p1']) expect(await bottom(selector), selector).toBeLessThanOrEqual(1.5 * 844);
+		await expect(page.locator('#p1')).toBeVisible();
+		// The organisation at a glance follows the paragraph that says what the story is.
+		expect(await top('.report-text figure[data-diagram-kind^="org"]')).toBeGreaterThanOrEqual(await bottom('#p1'));
+		expect(await top('.report-text figure[data-diagram-kind^="org"]')).toBeLessThanOrEqual(await bottom('#p1') + 200);
+	});
+
+	test("puts each note's chip at its words on a phone", async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(ARTICLE);
+		const chips = await page.locator('.report-text aside.note').evaluateAll((notes) =>
+			notes.map((note) => {
+				const chip = note.querySelector('.note-fold > summary')!.getBoundingClientRect();
+				const words = document.getElementById(`${note.id}-at`)?.getBoundingClientRect();
+				return { id: note.id, below: words ? Math.round(chip.top - words.top) : 0 };
+			}),
+		);
+		expect(chips).toHaveLength(17);
+		// On the words' line or the next (the chip may wrap), never lines later.
+		expect(chips.filter((c) => c.below < -2 || c.below > 60)).toEqual([]);
+	});
+
+	test('fills the right half of the first desktop screen', async ({ page }) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(ARTICLE);
+		const right = await page.evaluate(() =>
+			[...document.querySelectorAll('.report .toc, .report-text aside.note')]
+				.map((el) => ({ el: el.id || el.className, box: el.getBoundingClientRect() }))
+				.filter(({ box }) => box.left >= 720 && box.top < 900 && box.height > 0)
+				.map(({ el }) => el),
+		);
+		// The contents beside the headline, and the first paragraph's notes beside it, on the first screen.
+		expect(right).toContain('toc mt-6 max-w-[38rem] font-sans text-sm');
+		expect(right.filter((id) => id.startsWith('note-')).length).toBeGreaterThanOrEqual(1);
+	});
 
 	test("shows a long note's first lines and the rest behind a real disclosure on wide screens", async ({ page }) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
@@ -77,7 +119,8 @@ test.describe('the annotated article', () => {
 		const page = await context.newPage();
 		await page.goto(ARTICLE);
 		await expect(page.locator('h1')).toHaveText(sourceBlocks('xiaomi-2021-12')[0]);
-		await expect(page.locator('aside.note').first().locator('.note-body')).toBeVisible();
+		await expect(page.locator('aside.note:not(.note--folded)').first().locator('.note-body')).toBeVisible();
+		await expect(page.locator('aside.note.note--folded').first().locator('.note-fold > summary')).toBeVisible();
 		await expect(page.locator('figure.diagram svg').first()).toBeVisible();
 		await expect(page.locator('[data-theme-toggle]')).toBeHidden();
 		await context.close();
@@ -156,6 +199,32 @@ test.describe('sharing one change', () => {
 });
 
 test.describe('search', () => {
+	test('says plainly without JavaScript that search needs it, and links to the reports and the feed', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/search/');
+		await expect(page.getByRole('searchbox')).toBeHidden();
+		const status = page.locator('[data-search-status]');
+		await expect(status).toContainText('Search needs JavaScript');
+		await expect(status).toContainText('one link away from the list of reports');
+		const reports = status.getByRole('link', { name: 'the list of reports' });
+		const feed = status.getByRole('link', { name: 'the site feed' });
+		await reports.click();
+		await expect(page.locator('h1')).toBeVisible();
+		expect(new URL(page.url()).pathname).toBe('/');
+		await page.goBack();
+		const response = await page.request.get((await feed.getAttribute('href'))!);
+		expect(response.ok()).toBe(true);
+		expect(await response.text()).toContain('<feed');
+		await context.close();
+	});
+
+	test('shows the search box once JavaScript runs', async ({ page }) => {
+		await page.goto('/search/');
+		await expect(page.getByRole('searchbox', { name: 'Search the reports' })).toBeVisible();
+		await expect(page.locator('[data-search-status]')).toHaveText('');
+	});
+
 	test('finds a change and loads Pagefind only on the search page', async ({ page }) => {
 		const loaded: string[] = [];
 		page.on('request', (r) => r.url().includes('/pagefind/') && loaded.push(r.url()));
@@ -200,31 +269,41 @@ test.describe('notes anchored to their words', () => {
 			await page.locator(words).hover();
 			expect(await outline(note), `${id}: hovering the words`).toBe('solid');
 			await page.mouse.move(0, 0);
-			await page.locator(`${note} .note-body`).hover();
+			await page.locator(`${note} :is(.note-body, .note-fold > summary):visible`).first().hover();
 			expect(await background(words), `${id}: hovering the note`).not.toBe(plain);
 			await page.mouse.move(0, 0);
 			expect(await background(words)).toBe(plain);
 			await page.locator(words).focus();
 			expect(await outline(note), `${id}: focusing the words`).toBe('solid');
-			await page.locator(`${note} a.note-title`).focus();
+			// An open note's title links back to its words; a folded note's heading is its disclosure.
+			const title = page.locator(`${note} :is(a.note-title, .note-fold > summary):visible`).first();
+			await title.focus();
 			expect(await background(words), `${id}: focusing the note`).not.toBe(plain);
 			await page.locator(words).blur();
-			await page.locator(`${note} a.note-title`).blur();
+			await title.blur();
 		}
 	});
 });
 
 test.describe('the article with a keyboard and a screen reader', () => {
-	test('exposes each note on wide screens as an open note named by kind and title, not a collapsed disclosure', async ({ page }) => {
+	test('exposes each note on wide screens as a note named by kind and title, open or folded to a disclosure', async ({ page }) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto(ARTICLE);
-		await expect(page.getByRole('note', { name: 'Person: Lei Jun', exact: true })).toBeVisible();
+		await expect(page.getByRole('note', { name: 'Person: Wang Xiang', exact: true })).toBeVisible();
 		await expect(page.getByRole('note', { name: 'Context: Which Friday?', exact: true })).toBeVisible();
 		expect(await page.getByRole('note').count()).toBe(17);
-		const snapshot = await page.locator('#note-lei-jun').ariaSnapshot();
-		expect(snapshot).toContain('Founder, chairman and chief executive of Xiaomi');
-		expect(snapshot).not.toMatch(/expanded/);
-		expect(await page.locator('.report-text .note-fold > summary:visible').count()).toBe(0);
+		const open = await page.locator('#note-wang-xiang').ariaSnapshot();
+		expect(open).toContain('Group President of Xiaomi since November 2019');
+		expect(open).not.toMatch(/expanded/);
+		const folded = page.locator('.report-text .note--folded .note-fold > summary');
+		expect(await folded.count()).toBeGreaterThan(0);
+		expect(await folded.count()).toBeLessThanOrEqual(11);
+		const first = folded.first();
+		await expect(first).toBeVisible();
+		await first.click();
+		await expect(first.locator('xpath=ancestor::aside').locator('.note-body')).toBeVisible();
+		// Only folded notes are disclosures on a wide screen.
+		expect(await page.locator('.report-text .note:not(.note--folded) .note-fold > summary:visible').count()).toBe(0);
 	});
 
 	test('keeps landmarks few and headings free of the visual label', async ({ page }) => {
@@ -248,7 +327,9 @@ test.describe('the article with a keyboard and a screen reader', () => {
 		for (let i = 1; i < stops.length; i++) {
 			expect(stops[i].blockTop, `${stops[i - 1].label} → ${stops[i].label}`).toBeGreaterThanOrEqual(stops[i - 1].blockTop - 1);
 		}
-		expect(stops.some((s) => s.label.startsWith('summary') && /Person|Context|Term/.test(s.label))).toBe(false);
+		// Only the folded notes' headings are disclosures to stop at.
+		const folded = await page.locator('.report-text .note--folded').count();
+		expect(stops.filter((s) => s.label.startsWith('summary') && /Person|Context|Term|Analysis|Correction/.test(s.label)).length).toBeLessThanOrEqual(folded);
 	});
 
 	test('names each change link after the change and gives it a 24 px target', async ({ page }) => {

@@ -98,3 +98,43 @@ export async function tabStopsInText(page: Page, max = 120): Promise<TabStop[]> 
 	}
 	return stops;
 }
+
+/** How a margin note sits against its words and the drawings beside it. */
+export interface NoteLevel {
+	id: string;
+	/** The note's top minus its words' top, in CSS px (negative: it starts above them). */
+	drift: number;
+	/** Whether the note shows its heading only (folded so that the notes below it keep level). */
+	folded: boolean;
+	/** Ids of figures of another paragraph that the note sits beside (overlaps vertically). */
+	besideOther: string[];
+	/** Whether the note overlaps the note before it. */
+	overlapsPrevious: boolean;
+}
+
+/** Where each margin note of the article starts against its words, and what it sits beside. */
+export function noteLevels(page: Page): Promise<NoteLevel[]> {
+	return page.evaluate(() => {
+		const paraOf = (el: Element) => {
+			let prev = el.previousElementSibling;
+			while (prev && !prev.matches('.para')) prev = prev.previousElementSibling;
+			return prev;
+		};
+		const figures = [...document.querySelectorAll('.report-text figure.diagram')].map((f) => ({ id: f.id, para: paraOf(f), box: f.getBoundingClientRect() }));
+		let previous: DOMRect | undefined;
+		return [...document.querySelectorAll<HTMLElement>('.report-text aside.note')].map((note) => {
+			const box = note.getBoundingClientRect();
+			const words = document.getElementById(`${note.id}-at`)?.getBoundingClientRect();
+			const para = note.closest('.para');
+			const level = {
+				id: note.id,
+				drift: words ? Math.round(box.top - words.top) : 0,
+				folded: getComputedStyle(note.querySelector('.note-fold > summary')!).display !== 'none',
+				besideOther: figures.filter((f) => f.para !== para && f.box.top < box.bottom && f.box.bottom > box.top).map((f) => f.id),
+				overlapsPrevious: previous !== undefined && box.top < previous.bottom - 1,
+			};
+			previous = box;
+			return level;
+		});
+	});
+}

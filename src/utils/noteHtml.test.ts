@@ -21,10 +21,18 @@ describe('placeNotes', () => {
 	});
 
 	it('puts the note after the elements around the words close and after the editorial marks that follow', () => {
-		const html = `<span class="change-anchor"><span class="sic-text">principle</span><span class="sic" data-editorial> [sic: principal.]</span> reports to him.</span><span data-editorial> <a class="change-link">link</a></span> Next.${note('note-p', 'principle')}`;
+		const html = `<span class="change-anchor"><span class="sic-text">principle</span><span class="sic" data-editorial> [sic: principal.]</span> too.</span><span data-editorial> <a class="change-link">link</a></span> Next.${note('note-p', 'principle')}`;
 		const out = placeNotes(html);
 		expect(out).toContain('<a class="note-anchor" id="note-p-at" href="#note-p" data-n="1">principle</a>');
 		expect(out).toMatch(/<a class="change-link">link<\/a><\/span><aside data-n="1"[^>]*>note-p body<\/aside> Next\.$/);
+	});
+
+	it("puts the note in the middle of a long sentence's element, closing and reopening it around the note", () => {
+		const html = `<span id="change-a" class="change-anchor" data-change="a">The department reports to <span class="person">Wang Xiang</span>, President of Xiaomi, since last December.</span> Next.${note('note-w', 'Wang Xiang')}`;
+		const out = placeNotes(html);
+		expect(out).toMatch(/Wang Xiang<\/a><\/span>,<\/span><aside data-n="1"[^>]*>note-w body<\/aside><span class="change-anchor-cont"> President of Xiaomi, since last December\.<\/span> Next\.$/);
+		expect(out.match(/id="change-a"/g)).toHaveLength(1);
+		expect(out.match(/data-change=/g)).toHaveLength(1);
 	});
 
 	it('never anchors words inside an editorial mark', () => {

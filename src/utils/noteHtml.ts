@@ -117,18 +117,34 @@ function findPhrase(parts: string[], phrase: string): { index: number; start: nu
 
 /**
  * The token index (an insert goes before it) just after the words that end at token `from`: after the elements
- * around them close (a name's span, a change's sentence), the editorial marks that follow ([sic: …], a change's
- * link) and the punctuation that ends the phrase, so that the note sits at the top level of the paragraph, as
- * near its words as the markup allows. A text token is split after that punctuation.
+ * that close right there (a name's span), the editorial marks that follow ([sic: …], a change's link) and the
+ * punctuation that ends the phrase. A note must sit at the top level of the paragraph (it is not phrasing content),
+ * yet as near its words as possible, so the elements still open there (a change's sentence) are closed before the
+ * note and opened again after it (`reopen`): the note then floats from its words' line, not from the sentence's end.
+ * A text token is split after the punctuation.
  */
 function phraseEnd(parts: string[], from: number): number {
-	let depth = 0;
-	for (let i = 0; i < from; i++) depth += depthChange(parts[i]);
-	let i = from;
-	while (depth > 0 && i < parts.length) {
-		if (parts[i].startsWith('<')) depth += depthChange(parts[i]);
-		i++;
+	const open: string[] = [];
+	for (let i = 0; i < from; i++) {
+		const change = depthChange(parts[i]);
+		if (change > 0) open.push(parts[i]);
+		else if (change < 0) open.pop();
 	}
+	let i = from;
+	// Elements that end within a few words (a name, a short phrase) close first: the note follows them.
+	for (let inner = 0, text = 0; open.length > 0 && i < parts.length; i++) {
+		// Text in nested elements (an editorial [sic: …]) does not count; it stays with the words before it.
+		if (!parts[i].startsWith('<') && inner === 0) text += parts[i].length;
+		if (text > SPLIT_AFTER) break;
+		const change = depthChange(parts[i]);
+		if (change > 0) inner++;
+		else if (change < 0 && inner > 0) inner--;
+		else if (change < 0) {
+			open.pop();
+			from = i + 1;
+		}
+	}
+	i = from;
 	i = afterEditorial(parts, i);
 	const punctuation = parts[i]?.match(/^[,.;:!?)\]”’"]+/);
 	if (punctuation && !parts[i].startsWith('<')) {
@@ -136,7 +152,24 @@ function phraseEnd(parts: string[], from: number): number {
 		i++;
 	}
 	while (parts[i]?.startsWith(MARK)) i++;
-	return i;
+	if (open.length === 0) return i;
+	// Only when the element goes on after the note; one that ends right after the punctuation simply closes first.
+	const closing = open.map((tag) => `</${tag.match(/^<(\w+)/)![1]}>`).reverse();
+	parts.splice(i, 0, ...closing, ...open.map(reopen));
+	return i + closing.length;
+}
+
+/** How much text may follow the words inside their element before the note goes in the middle of the element. */
+const SPLIT_AFTER = 12;
+
+/**
+ * An opening tag again, for the part of an element after a note: without its id (ids are unique), and a change's
+ * sentence marked as its continuation (`change-anchor-cont`), which global.css highlights with its start.
+ */
+function reopen(tag: string): string {
+	const plain = tag.replace(/\sid="[^"]*"/, '');
+	if (!/\sclass="change-anchor"/.test(plain)) return plain;
+	return plain.replace(/\sclass="change-anchor"/, ' class="change-anchor-cont"').replace(/\sdata-change="[^"]*"/, '');
 }
 
 /** The index after the editorial elements (and nothing else) that start at `i`. */
