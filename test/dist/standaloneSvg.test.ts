@@ -64,7 +64,12 @@ async function inBrowser(file: string, scheme: 'light' | 'dark'): Promise<Pixels
 /** The SVG as rsvg-convert draws it at natural size. */
 function inRsvg(file: string): Pixels {
 	const out = join(work, 'out.png');
-	execFileSync('rsvg-convert', ['-o', out, join(DIST, file)]);
+	try {
+		execFileSync('rsvg-convert', ['-o', out, join(DIST, file)]);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('rsvg-convert is not installed: apt-get install librsvg2-bin (.ci/run does)');
+		throw error;
+	}
 	return decodePng(readFileSync(out));
 }
 
