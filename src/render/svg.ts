@@ -56,9 +56,9 @@ function isWordRun(node: XastChild): node is XastElement {
  * Mermaid puts each word of a label after the first in its own `<tspan>` that starts with a space ("Lei", " Jun").
  * Browsers keep that space; SVG viewers that follow SVG 1.1's white-space rules (rsvg-convert, and what is built on
  * it) strip it, drawing "LeiJun". Merging each run of such word tspans into one keeps the spaces inside a text node
- * everywhere, and draws the same line in a browser.
+ * everywhere, and draws the same line in a browser. Exported for the test that compares the plugins with svgo's preset.
  */
-const mergeWordRuns: CustomPlugin = {
+export const mergeWordRuns: CustomPlugin = {
 	name: 'mergeWordRuns',
 	fn: () => ({
 		element: {
