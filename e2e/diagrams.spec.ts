@@ -201,14 +201,26 @@ test('each diagram’s text equivalent opens without JavaScript', async ({ brows
 	await context.close();
 });
 
-test('the full-size drawing of each diagram is published', async ({ page, request }) => {
+test('the full-size drawing of each diagram opens legibly on a phone and links its SVG file', async ({ browser, request }) => {
+	// A phone: a device-width viewport only where the page asks for one, as phone browsers do.
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+	const page = await context.newPage();
 	await page.goto(ARTICLE);
-	const links = await page.locator('figure.diagram figcaption a[href$=".svg"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') as string));
+	const links = await page.locator('figure.diagram figcaption a', { hasText: 'Full-size drawing' }).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 	expect(links.length).toBeGreaterThanOrEqual(5);
 	for (const href of links) {
-		const response = await request.get(href);
-		expect(response.status(), href).toBe(200);
+		await page.goto(href);
+		const drawing = page.locator('.full-size-drawing img');
+		await drawing.evaluate((img: HTMLImageElement) => img.decode());
+		const { scale, drawn, natural, file } = await drawing.evaluate((img: HTMLImageElement) => ({ scale: visualViewport?.scale ?? 0, drawn: img.getBoundingClientRect().width, natural: img.naturalWidth, file: img.getAttribute('src') as string }));
+		// Labels are drawn at 14 SVG units: at natural size and no zoom, 14 CSS px.
+		expect(scale, href).toBe(1);
+		expect(drawn, href).toBeCloseTo(natural, 0);
+		const response = await request.get(file);
+		expect(response.status(), file).toBe(200);
 		expect(response.headers()['content-type']).toContain('image/svg+xml');
 		expect(await response.text()).toMatch(/^<svg[^>]+role="img"/);
+		expect(await page.locator('a', { hasText: 'The SVG file' }).getAttribute('href')).toBe(file);
 	}
+	await context.close();
 });

@@ -18,7 +18,7 @@ export function cacheDir(settings: Pick<ReorgConfig, 'diagramCacheDir'> = config
 }
 
 /** The files whose code decides how a diagram is drawn. */
-const RENDERER_FILES = ['src/render/svg.ts', 'src/render/svgTask.ts', 'src/render/mermaidConfig.ts', 'src/render/browserRenderer.ts', 'src/render/siteFont.ts', 'src/render/cjkFont.ts'];
+const RENDERER_FILES = ['src/render/svg.ts', 'src/render/diagramStyle.ts', 'src/render/svgTask.ts', 'src/render/mermaidConfig.ts', 'src/render/browserRenderer.ts', 'src/render/siteFont.ts', 'src/render/cjkFont.ts'];
 
 let rendererFingerprint: string | undefined;
 

@@ -1,6 +1,6 @@
 /**
  * Legend swatches and what they name. A swatch is a tiny SVG whose shape carries the class `rl-<look>`, drawn by
- * the same declarations (LOOKS, written into each diagram's stylesheet by edgeCss) as the lines and boxes of the
+ * the same declarations (LOOKS, written by SWATCH_CSS into the diagram stylesheet the page shares) as the lines and boxes of the
  * diagram; `drawnSelector` names those lines and boxes in the rendered SVG, so a test, or a curious reader's
  * devtools, can compare the two.
  */
