@@ -70,7 +70,7 @@ describe('the CI workflow', () => {
 		const run = ciSteps.find((s) => s.run !== undefined);
 		expect(run?.run).toBe('bash .ci/run');
 		expect((run as Step & { 'working-directory'?: string })['working-directory']).toBe('reorg-lens');
-		expect(ci.jobs.test.container).toMatch(/bookworm/);
+		expect(JSON.stringify(ci.jobs.test)).toContain('"node:22-bookworm"');
 		expect(ci.jobs.test['timeout-minutes']).toBeLessThanOrEqual(90);
 	});
 });
