@@ -5,5 +5,7 @@ export default defineConfig({
 	test: {
 		include: ['test/dist/**/*.test.ts'],
 		testTimeout: 60_000,
+		// One file at a time: build tests share Astro's generated modules (.astro/), and two builds at once break each other.
+		fileParallelism: false,
 	},
 });

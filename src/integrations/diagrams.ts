@@ -4,15 +4,21 @@
  * at all, and the cards are copied into the site when it is written. It reads the same
  * report set as the content loader (validated once per build) and the same diagrams as the pages (one view per
  * report). In the dev server, the loader calls `renderChangedDiagrams` after each edit: only diagrams whose source
- * changed miss the cache, and they are drawn in one browser kept warm for the whole session.
+ * changed miss the cache, and they are drawn in one browser kept warm for the whole session. Damaged cache entries
+ * are drawn again and named in the log; a browser that dies drawing cards is replaced once; and the build ends
+ * with a last look at what it wrote (lastLook.ts): a failure at either end leaves no output folder (outputFolder.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { isBrowserCrash } from '../render/browserRenderer.ts';
+import { describeDamaged, takeDamaged } from '../render/verifiedCache.ts';
+import { lastLook } from './lastLook.ts';
+import { publishOrDiscard } from './outputFolder.ts';
 import { homeCard, reportCards } from '../cards/cardHtml.ts';
 import { loadSiteReports } from '../model/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { BrowserRenderer } from '../render/browserRenderer.ts';
 import { inlineCjkFontFace } from '../render/cjkFont.ts';
-import { copyCards, drawCards, type CardStats } from '../render/renderCards.ts';
+import { CardBrowserCrash, copyCards, drawCards, type CardStats, type RenderCardsOptions } from '../render/renderCards.ts';
 import { isCached } from '../render/cache.ts';
 import { diagramKeys, diagramsDisabled, renderDiagrams, type RenderStats } from '../render/renderDiagrams.ts';
 import { viewOf } from '../utils/reportViews.ts';
@@ -20,7 +26,8 @@ import { fileURLToPath } from 'node:url';
 
 function describe(stats: RenderStats): string {
 	const perDiagram = stats.rendered > 0 ? `, ${(stats.renderMs / stats.rendered).toFixed(0)} ms a diagram after ${stats.browserStartMs.toFixed(0)} ms to start the browser` : ', no browser started';
-	return `${stats.total} diagrams: ${stats.cached} from the cache, ${stats.rendered} rendered${perDiagram}`;
+	const restarted = stats.restarts > 0 ? '; the browser died and a fresh one finished the drawing' : '';
+	return `${stats.total} diagrams: ${stats.cached} from the cache, ${stats.rendered} rendered${perDiagram}${restarted}`;
 }
 
 /** Generates and renders the diagrams of every built report (the loader reports the folders that do not validate). */
@@ -60,20 +67,44 @@ export async function renderChangedDiagrams(bundles: ReportBundle[]): Promise<vo
 const cardsOf = (bundles: ReportBundle[], site = new URL('http://localhost:4321/')) => [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, site))];
 
 /**
+ * Draws the cards in the renderer's browser; if that browser dies, once more in a fresh one (cards already drawn
+ * are cached and not drawn again). A second death stops the build naming the card and the browser's last words.
+ */
+async function drawCardsRetrying(cards: ReturnType<typeof cardsOf>, options: RenderCardsOptions, renderer: BrowserRenderer, logger?: Pick<AstroIntegrationLogger, 'warn'>): Promise<CardStats> {
+	const draw = () => drawCards(cards, { ...options, browser: () => renderer.browser() });
+	const crashed = (error: unknown) => error instanceof CardBrowserCrash || isBrowserCrash(error);
+	try {
+		return await draw();
+	} catch (error) {
+		if (!crashed(error)) throw error;
+		logger?.warn(`${(error as Error).message.split('\n')[0]}; drawing the cards again in a fresh browser`);
+		await renderer.close();
+	}
+	try {
+		return await draw();
+	} catch (error) {
+		if (!crashed(error)) throw error;
+		throw new Error(`Drawing share cards: the browser died twice; ${(error as Error).message.split('\n')[0]}\nThe browser's last words:\n${renderer.lastWords()}\nHint: free memory and build again.`);
+	}
+}
+
+/**
  * The build's drawing phase: every diagram not cached, then every share card not cached, in one browser that starts
  * only if something is missing. Returns what each part did (undefined when diagrams are off).
  */
 export async function drawDiagramsAndCards(
 	bundles: ReportBundle[],
 	site?: URL,
-	logger?: Pick<AstroIntegrationLogger, 'info'>,
+	logger?: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
 	renderer = new BrowserRenderer(),
 ): Promise<{ diagrams: RenderStats; cards: CardStats } | undefined> {
 	try {
 		const diagrams = await prerenderDiagrams(logger, bundles, renderer);
 		if (!diagrams) return undefined;
-		const cards = await drawCards(cardsOf(bundles, site), { fontFaces: await inlineCjkFontFace(bundles), browser: () => renderer.browser() });
+		const cards = await drawCardsRetrying(cardsOf(bundles, site), { fontFaces: await inlineCjkFontFace(bundles) }, renderer, logger);
 		logger?.info(`${cards.total} share cards: ${cards.total - cards.rendered} from the cache, ${cards.rendered} rendered`);
+		const damaged = describeDamaged(takeDamaged());
+		if (damaged) logger?.warn(damaged);
 		return { diagrams, cards };
 	} finally {
 		await renderer.close();
@@ -100,6 +131,7 @@ function prestart(): BrowserRenderer | undefined {
 /** Draws diagrams and cards at the start of a build (and diagrams at the start of the dev server); copies the cards in at its end. */
 export default function diagrams(): AstroIntegration {
 	let site: URL | undefined;
+	let outDir: string | undefined;
 	let prestarted: BrowserRenderer | undefined;
 	return {
 		name: 'reorg-lens-diagrams',
@@ -109,14 +141,19 @@ export default function diagrams(): AstroIntegration {
 			},
 			'astro:config:done': ({ config }) => {
 				site = config.site ? new URL(config.site) : undefined;
+				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:start': async ({ logger }) => {
-				await drawDiagramsAndCards(loadSiteReports().bundles, site, logger, prestarted);
+				await publishOrDiscard(outDir!, () => drawDiagramsAndCards(loadSiteReports().bundles, site, logger, prestarted));
 			},
-			'astro:build:done': async ({ dir }) => {
-				if (diagramsDisabled()) return;
+			'astro:build:done': async ({ dir, logger }) => {
 				const bundles = loadSiteReports().bundles;
-				copyCards(cardsOf(bundles, site), fileURLToPath(dir), { fontFaces: await inlineCjkFontFace(bundles) });
+				await publishOrDiscard(fileURLToPath(dir), async () => {
+					if (!diagramsDisabled()) copyCards(cardsOf(bundles, site), fileURLToPath(dir), { fontFaces: await inlineCjkFontFace(bundles) });
+					const started = performance.now();
+					const pages = lastLook(fileURLToPath(dir), bundles);
+					logger.info(`last look: ${pages} pages parse whole, their inline SVG is well-formed and every report's text is there (${(performance.now() - started).toFixed(0)} ms)`);
+				});
 			},
 			'astro:server:setup': async ({ logger }) => {
 				await withWarm((warm) => prerenderDiagrams(logger, undefined, warm));

@@ -13,13 +13,19 @@ interface Step {
 	env?: Record<string, string>;
 }
 
-const workflow = parse(readFileSync(join(process.cwd(), '.github', 'workflows', 'deploy.yml'), 'utf8'), { strict: true, uniqueKeys: true });
+const read = (name: string) => parse(readFileSync(join(process.cwd(), '.github', 'workflows', name), 'utf8'), { strict: true, uniqueKeys: true });
+const workflow = read('deploy.yml');
+const ci = read('ci.yml');
 const steps: Step[] = workflow.jobs.build.steps;
 const at = (match: (s: Step) => boolean) => steps.findIndex(match);
 
 describe('the GitHub Pages workflow', () => {
-	it('is valid YAML with the permissions Pages needs, on pushes to main', () => {
-		expect(workflow.on.push.branches).toEqual(['main']);
+	it('is valid YAML with the permissions Pages needs, and runs only after CI passed on a push to main', () => {
+		expect(workflow.on.push).toBeUndefined();
+		expect(workflow.on.workflow_run).toEqual({ workflows: [ci.name], types: ['completed'], branches: ['main'] });
+		expect(workflow.jobs.build.if).toContain("github.event.workflow_run.conclusion == 'success'");
+		expect(workflow.jobs.build.if).toContain("github.event.workflow_run.event == 'push'");
+		expect(steps[0].with?.ref).toContain('github.event.workflow_run.head_sha');
 		expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write', contents: 'read' });
 		expect(workflow.jobs.deploy.needs).toBe('build');
 		expect(workflow.jobs.deploy.steps.map((s: Step) => s.uses)).toEqual(['actions/deploy-pages@v4']);
@@ -44,6 +50,27 @@ describe('the GitHub Pages workflow', () => {
 	});
 
 	it('uses actions pinned to a major version', () => {
-		for (const uses of [...steps, ...workflow.jobs.deploy.steps].map((s: Step) => s.uses).filter(Boolean)) expect(uses).toMatch(/^actions\/[a-z-]+@v\d+$/);
+		const all = [...steps, ...workflow.jobs.deploy.steps, ...ci.jobs.test.steps];
+		for (const uses of all.map((s: Step) => s.uses).filter(Boolean)) expect(uses).toMatch(/^actions\/[a-z-]+@v\d+$/);
+	});
+});
+
+describe('the CI workflow', () => {
+	const ciSteps: Step[] = ci.jobs.test.steps;
+
+	it('runs on every push and pull request', () => {
+		expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
+		expect(ci.on.push).toBeNull();
+		expect(ci.on.pull_request).toBeNull();
+	});
+
+	it('runs exactly .ci/run in the checkout, with ../shared beside it, as root on Debian within the 90-minute limit', () => {
+		const checkouts = ciSteps.filter((s) => s.uses?.startsWith('actions/checkout@'));
+		expect(checkouts.map((s) => s.with?.path)).toEqual(['reorg-lens', 'shared']);
+		const run = ciSteps.find((s) => s.run !== undefined);
+		expect(run?.run).toBe('bash .ci/run');
+		expect((run as Step & { 'working-directory'?: string })['working-directory']).toBe('reorg-lens');
+		expect(JSON.stringify(ci.jobs.test)).toContain('"node:22-bookworm"');
+		expect(ci.jobs.test['timeout-minutes']).toBeLessThanOrEqual(90);
 	});
 });

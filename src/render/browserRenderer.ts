@@ -123,19 +123,49 @@ async function addFontFaces(page: Page, css: string): Promise<void> {
 	});
 }
 
+/** Lines of the browser's own output kept, so a crash can be reported in its last words. */
+const LAST_WORDS = 8;
+
+/**
+ * True when an error means the browser (or its page) died rather than mermaid refused a diagram: the build then
+ * tries once more in a fresh browser.
+ */
+export function isBrowserCrash(error: unknown): boolean {
+	return error instanceof Error && /Target (?:page, context or browser )?(?:has been )?closed|Browser (?:has been )?closed|browser has disconnected|crashed|Protocol error|Target crashed|Process failed to launch|exited|SIGKILL|SIGSEGV/i.test(error.message);
+}
+
 /** One browser with one or more pages, each rendering batches of diagrams. */
 export class BrowserRenderer {
 	private launching?: Promise<Browser>;
 	private readonly pages: Promise<Page>[] = [];
 	/** The inlined `@font-face` rules every page gets besides the site's Latin face. */
 	private readonly fontFaces: string[] = [];
+	/** The browser's last lines of output (its stderr, as Playwright relays it). */
+	private readonly output: string[] = [];
 	/** Milliseconds from launch until the first page could render, for the benchmark. */
 	startMs = 0;
 
 	/** The browser, launched on first use; other build-time drawing (the share cards) shares it. */
 	browser(): Promise<Browser> {
-		this.launching ??= chromium.launch({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS, timeout: 60_000 });
+		this.launching ??= chromium.launch({
+			executablePath: requireRenderChromium(),
+			args: CHROMIUM_ARGS,
+			timeout: 60_000,
+			logger: {
+				isEnabled: (name) => name === 'browser',
+				log: (_name, _severity, message) => {
+					this.output.push(String(message).slice(0, 300));
+					this.output.splice(0, Math.max(0, this.output.length - LAST_WORDS));
+				},
+			},
+		});
 		return this.launching;
+	}
+
+	/** The last lines the browser wrote before it stopped, for the message of a build that fails on a crash. */
+	lastWords(): string {
+		const said = this.output.filter((line) => !/^<(?:launching|launched)/.test(line));
+		return said.length > 0 ? said.join('\n') : '(the browser wrote nothing)';
 	}
 
 	private async openPage(): Promise<Page> {
@@ -188,11 +218,12 @@ export class BrowserRenderer {
 		return result.svg;
 	}
 
-	/** Closes the browser if it was started. */
+	/** Closes the browser if it was started; the next use starts a fresh one, with the same font faces. */
 	async close(): Promise<void> {
 		const browser = this.launching;
 		this.launching = undefined;
 		this.pages.length = 0;
+		this.output.length = 0;
 		await (await browser?.catch(() => undefined))?.close();
 	}
 }

@@ -41,11 +41,12 @@ describe('the CJK subset', () => {
 		expect(font!.fileName).toMatch(/^noto-sans-sc-subset-[0-9a-f]{16}\.woff2$/);
 	});
 
-	it('is kept in the cache and read back byte for byte', async () => {
+	it('is kept in the cache, with the hash of its bytes, and read back byte for byte', async () => {
 		const dir = tempCache();
 		const first = await cjkFontFor(['小', '米'], dir);
-		const files = readdirSync(dir);
-		expect(files).toHaveLength(1);
+		const files = readdirSync(dir).sort();
+		expect(files).toHaveLength(2);
+		expect(files[1]).toBe(`${files[0]}.sha256`);
 		expect(readFileSync(join(dir, files[0]))).toEqual(first!.bytes);
 		const other = tempCache();
 		const second = await cjkFontFor(['小', '米'], other);

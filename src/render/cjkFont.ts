@@ -5,14 +5,18 @@
  * face, as do the pages Chromium draws at build time (diagrams, share cards), even on a machine with no CJK font
  * installed. Readers fetch it from `/fonts/` (the Content-Security-Policy allows fonts from the site only); the build's
  * own pages get it inlined as a data URL. The subset is cached on disk under a hash of the source font and the
- * characters, so a warm build does not subset again, and published under a hash of its own bytes.
+ * characters (and the versions of the subsetting code), so a warm build does not subset again, and published under
+ * a hash of its own bytes. A cached subset is used only when it matches the hash recorded when it was cut and its
+ * WOFF2 header agrees with its length (verifiedCache.ts); a damaged one is cut again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ReportBundle } from '../model/schema.ts';
-import { cacheDir } from './cache.ts';
+import { cacheDir, packageVersion } from './cache.ts';
+import { checkWoff2 } from './cacheChecks.ts';
+import { readEntry, writeEntry } from './verifiedCache.ts';
 import { withBase } from '../utils/paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -105,15 +109,19 @@ function source(): { bytes: Buffer; hash: string } {
 export function cjkFontFor(characters: readonly string[], dir = join(cacheDir(), '..', 'fonts')): Promise<CjkFont | undefined> {
 	if (characters.length === 0) return Promise.resolve(undefined);
 	const font = source();
-	const key = createHash('sha256').update(font.hash).update('\0').update(characters.join('')).digest('hex').slice(0, 32);
+	const key = createHash('sha256').update(font.hash).update(subsetterVersions()).update('\0').update(characters.join('')).digest('hex').slice(0, 32);
 	const cached = memo.get(`${dir}\0${key}`) ?? subsetCached(font.bytes, characters, join(dir, `${key}.woff2`));
 	memo.set(`${dir}\0${key}`, cached);
 	return cached;
 }
 
+/** The versions of the code that cuts the subset, which decide its bytes as much as the characters do. */
+const subsetterVersions = () => JSON.stringify(['subset-font', 'harfbuzzjs', 'fontverter'].map(packageVersion));
+
 async function subsetCached(source: Buffer, characters: readonly string[], file: string): Promise<CjkFont> {
+	const cached = readEntry(file, checkWoff2);
 	let bytes: Buffer;
-	if (existsSync(file)) bytes = readFileSync(file);
+	if (cached.state === 'ok') bytes = cached.bytes;
 	else {
 		const covered = await fontCodePoints(source);
 		const missing = characters.filter((c) => !covered.has(c.codePointAt(0)!));
@@ -126,10 +134,7 @@ async function subsetCached(source: Buffer, characters: readonly string[], file:
 		}
 		const { default: subsetFont } = await import('subset-font');
 		bytes = Buffer.from(await subsetFont(source, characters.join(''), { targetFormat: 'woff2' }));
-		mkdirSync(join(file, '..'), { recursive: true });
-		const tmp = `${file}.${process.pid}.tmp`;
-		writeFileSync(tmp, bytes);
-		renameSync(tmp, file);
+		writeEntry(file, bytes);
 	}
 	const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 	return { bytes, characters: [...characters], fileName: `noto-sans-sc-subset-${hash}.woff2` };

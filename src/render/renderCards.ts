@@ -3,15 +3,19 @@
  * by a hash of its HTML, stylesheet and fonts, so a warm build starts no browser; the build draws them at its start,
  * in the browser that drew its diagrams, and copies them into the site at its end. A cold run keeps its pages warm:
  * each loads the stylesheet and the fonts once (parsing an inlined font costs more than drawing a card), then only
- * the card's body is swapped, measured and captured; on machines with cores to spare, pages draw side by side.
+ * the card's body is swapped, measured and captured; on machines with cores to spare, pages draw side by side. A
+ * cached card is used only when it matches the hash recorded when it was drawn and decodes as a whole 1200×630 PNG
+ * (verifiedCache.ts); a damaged one is drawn again.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { CARD_CSS, type Card } from '../cards/cardHtml.ts';
-import { cacheDir } from './cache.ts';
+import { cacheDir, packageVersion } from './cache.ts';
+import { checkPng } from './cacheChecks.ts';
+import { readEntry, writeEntry } from './verifiedCache.ts';
 import { CHROMIUM_ARGS, renderBrowserIdentity, requireRenderChromium } from './findChromium.ts';
 import { interFontFace } from './siteFont.ts';
 
@@ -40,6 +44,18 @@ export const cardPages = () => Math.max(1, Math.min(4, availableParallelism()));
 
 /** How cards are captured, part of their cache key. */
 const CAPTURE = 'png, optimizeForSpeed, 1200×630 at 1×';
+
+/** Whole cards only: the size every card is captured at. */
+const checkCard = checkPng(1200, 630);
+
+/** A browser that died while drawing a card, named so the build's message can say which. */
+export class CardBrowserCrash extends Error {
+	readonly path: string;
+	constructor(path: string, cause: Error) {
+		super(`the browser died while drawing the share card ${path}: ${cause.message.split('\n')[0]}`, { cause });
+		this.path = path;
+	}
+}
 
 const tooSmall = (t: TitleMeasure) => t.fontPx < MIN_TITLE_PX || t.linePx < MIN_TITLE_PX;
 
@@ -110,11 +126,13 @@ export interface CardStats {
 const cardsDir = (options: Pick<RenderCardsOptions, 'dir'>) => options.dir ?? join(cacheDir(), '..', 'cards');
 
 /**
- * Each card with the cache file that holds (or will hold) its PNG; the key covers every input of its pixels, the
- * browser that draws it included.
+ * Each card with the cache file that holds (or will hold) its PNG; the key covers every input of its pixels: the
+ * fonts, stylesheet and body, the capture settings, the browser that draws it, Playwright's version and this code
+ * (read from the project root, as pages run it from Astro's bundled chunks).
  */
 function cacheFiles(cards: readonly Card[], fontFaces: string, dir: string) {
-	const fonts = createHash('sha256').update(fontFaces).update(CAPTURE).update(renderBrowserIdentity()).digest();
+	const drawing = [CAPTURE, renderBrowserIdentity(), packageVersion('playwright-core'), createHash('sha256').update(readFileSync(join(process.cwd(), 'src', 'render', 'renderCards.ts'))).digest('hex')];
+	const fonts = createHash('sha256').update(fontFaces).update(JSON.stringify(drawing)).digest();
 	return cards.map((card) => ({ card, file: join(dir, `${createHash('sha256').update(fonts).update(CARD_CSS).update(card.body).digest('hex').slice(0, 32)}.png`) }));
 }
 
@@ -126,7 +144,7 @@ export async function drawCards(cards: readonly Card[], options: RenderCardsOpti
 	const fontFaces = interFontFace() + (options.fontFaces ?? '');
 	const dir = cardsDir(options);
 	mkdirSync(dir, { recursive: true });
-	const missing = cacheFiles(cards, fontFaces, dir).filter((k) => !existsSync(k.file));
+	const missing = cacheFiles(cards, fontFaces, dir).filter((k) => readEntry(k.file, checkCard).state !== 'ok');
 	const stats: CardStats = { total: cards.length, rendered: missing.length, titles: [], startMs: 0, drawMs: 0 };
 	if (missing.length === 0) return stats;
 	const given = options.browser;
@@ -135,17 +153,16 @@ export async function drawCards(cards: readonly Card[], options: RenderCardsOpti
 	try {
 		const count = Math.max(1, Math.min(options.pages ?? cardPages(), missing.length));
 		const queue = [...missing];
-		const pages = await Promise.all(Array.from({ length: count }, () => warmPage(browser, fontFaces)));
+		const pages = await Promise.all(Array.from({ length: count }, () => warmPage(browser, fontFaces).catch((error: Error) => Promise.reject(new CardBrowserCrash('(none yet: while opening a page)', error)))));
 		const warm = performance.now();
 		await Promise.all(
 			pages.map(async (page) => {
 				for (let next = queue.shift(); next; next = queue.shift()) {
-					const { png, title } = await drawCard(page, next.card);
+					const card = next.card;
+					const { png, title } = await drawCard(page, card).catch((error: Error) => Promise.reject(new CardBrowserCrash(card.path, error)));
 					stats.titles.push(title);
 					if (tooSmall(title)) continue;
-					const tmp = `${next.file}.${process.pid}.tmp`;
-					writeFileSync(tmp, png);
-					renameSync(tmp, next.file);
+					writeEntry(next.file, png);
 				}
 			}),
 		);
@@ -167,10 +184,11 @@ export async function drawCards(cards: readonly Card[], options: RenderCardsOpti
 /** Copies every card from the cache into the built site at its path; each must have been drawn by `drawCards`. */
 export function copyCards(cards: readonly Card[], outDir: string, options: Pick<RenderCardsOptions, 'fontFaces' | 'dir'> = {}): void {
 	for (const { card, file } of cacheFiles(cards, interFontFace() + (options.fontFaces ?? ''), cardsDir(options))) {
-		if (!existsSync(file)) throw new Error(`Share card ${card.path} is not in the card cache (${file}).\nHint: cards are drawn at the start of the build; build again, and report it if it repeats.`);
+		const read = readEntry(file, checkCard);
+		if (read.state !== 'ok') throw new Error(`Share card ${card.path} is ${read.state === 'damaged' ? `damaged in the card cache (${read.problem})` : 'not in the card cache'} (${file}).\nHint: cards are drawn at the start of the build; build again, and report it if it repeats.`);
 		const target = join(outDir, card.path);
 		mkdirSync(dirname(target), { recursive: true });
-		copyFileSync(file, target);
+		writeFileSync(target, read.bytes);
 	}
 }
 

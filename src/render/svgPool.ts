@@ -29,7 +29,9 @@ export class SvgPool {
 				const worker = new Worker(new URL('./svgWorker.ts', import.meta.url));
 				const entry = { worker, inFlight: 0 };
 				worker.on('message', (message: { seq: number; svg?: string; error?: string }) => {
-					entry.inFlight--;
+					// An idle worker does not keep the process alive; a busy one must, or a build awaiting its result
+					// (after the browser died, say) would find nothing left to wait on and exit as if it had succeeded.
+					if (--entry.inFlight === 0) worker.unref();
 					const pending = this.pending.get(message.seq);
 					this.pending.delete(message.seq);
 					if (message.svg !== undefined) pending?.resolve(message.svg);
@@ -55,7 +57,7 @@ export class SvgPool {
 		if (this.workers.length === 0) return import('./svgTask.ts').then(({ finishSvgTask }) => finishSvgTask(task));
 		const entry = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
 		const seq = this.seq++;
-		entry.inFlight++;
+		if (entry.inFlight++ === 0) entry.worker.ref();
 		return new Promise((resolve, reject) => {
 			this.pending.set(seq, { resolve, reject });
 			entry.worker.postMessage({ ...task, seq });
