@@ -125,6 +125,53 @@ test.describe('on a 390 px phone', () => {
 	}
 });
 
+/**
+ * Diagrams that still need a scroll box, by width, with the reason; each is checked to scroll still, so the list
+ * cannot outlive the fix. The organisation charts are being redrawn as org charts (one box per unit, compact).
+ */
+const STILL_SCROLLS: Record<number, Record<string, string>> = {
+	390: { 'diagram-org-before': 'org chart', 'diagram-org-after': 'org chart', 'diagram-unit-international-sales': 'its narrow layout needs 387 px at 12 px labels' },
+	768: { 'diagram-org-before': 'org chart', 'diagram-org-after': 'org chart' },
+	1440: { 'diagram-org-before': 'org chart', 'diagram-org-after': 'org chart' },
+};
+
+/** For each figure on the page: the layout it shows, whether that box scrolls sideways, and its smallest label. */
+async function shownDrawings(page: Page) {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('figure.diagram')].map((figure) => {
+			const boxes = [...figure.querySelectorAll('.figure-box')].filter((box) => box.getClientRects().length > 0);
+			const box = boxes[0];
+			const texts = [...(box?.querySelectorAll('svg[role="img"] text') ?? [])].filter((t) => (t.textContent ?? '').trim() !== '' && getComputedStyle(t).visibility !== 'hidden' && t.getBoundingClientRect().width > 0);
+			const smallest = Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * Math.hypot((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1, (t as SVGGraphicsElement).getScreenCTM()?.b ?? 0)));
+			const svg = box?.querySelector('svg[role="img"]')?.getBoundingClientRect();
+			// A label that runs past the drawing's own edge is cut in a scroll box and in the full-size file.
+			const outside = texts.filter((t) => svg && (t.getBoundingClientRect().right > svg.right + 0.5 || t.getBoundingClientRect().left < svg.left - 0.5)).map((t) => t.textContent?.trim());
+			return { id: figure.id, shown: boxes.length, layout: box?.getAttribute('data-layout'), scrolls: box ? box.scrollWidth > box.clientWidth + 1 : true, smallest, labels: texts.length, outside };
+		}),
+	);
+}
+
+for (const width of [390, 768, 1440]) {
+	test.describe(`at ${width} px`, () => {
+		test.use({ viewport: { width, height: 900 } });
+		for (const path of DIAGRAM_PAGES) {
+			test(`every diagram shows one drawing that fits, labels of 12 px or more: ${path}`, async ({ page }, info) => {
+				await page.goto(path);
+				const figures = await shownDrawings(page);
+				info.annotations.push({ type: 'layouts', description: figures.map((f) => `${f.id} ${f.layout}${f.scrolls ? ' scrolls' : ''} ${f.smallest.toFixed(1)}px`).join('; ') });
+				expect(figures.length).toBeGreaterThan(0);
+				for (const f of figures) {
+					expect(f.shown, `${f.id}: drawings shown`).toBe(1);
+					expect(f.labels, `${f.id}: labels`).toBeGreaterThan(0);
+					expect(f.smallest, `${f.id}: smallest label`).toBeGreaterThanOrEqual(12);
+					expect(f.outside, `${f.id}: labels past the drawing's edge`).toEqual([]);
+					expect(f.scrolls, `${f.id}: scrolls sideways${STILL_SCROLLS[width][f.id] ? ' (listed as still scrolling, it no longer does: take it off the list)' : ''}`).toBe(f.id in STILL_SCROLLS[width]);
+				}
+			});
+		}
+	});
+}
+
 /** WCAG contrast ratios of every visible line against the panel and every label against what is behind it. */
 async function contrasts(page: Page) {
 	return page.evaluate(() => {

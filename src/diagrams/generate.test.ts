@@ -32,6 +32,17 @@ describe.each(Object.entries(bundles))('diagrams of %s', (reportId, bundle) => {
 		expectGolden(`${reportId}/${id}.mmd`, diagram.source);
 	});
 
+	it.each(diagrams.filter((d) => d.narrow && d.kind !== 'org-before' && d.kind !== 'org-after').map((d) => [d.id, d] as const))('%s has a narrow layout matching its golden Mermaid file', (id, diagram) => {
+		expectGolden(`${reportId}/${id}.narrow.mmd`, diagram.narrow?.source ?? '');
+	});
+
+	it('gives every diagram but the org charts a narrow layout of the same legend', () => {
+		for (const d of diagrams.filter((x) => x.kind !== 'org-before' && x.kind !== 'org-after')) {
+			expect(d.narrow?.source, d.id).toMatch(/^flowchart (?:TB|LR)$/m);
+			expect(d.narrow?.source, d.id).toMatch(/^ {2}accTitle: .+\n {2}accDescr: .+$/m);
+		}
+	});
+
 	it('has unique diagram ids and an accessible title and description on each', () => {
 		expect(new Set(diagrams.map((d) => d.id)).size).toBe(diagrams.length);
 		for (const d of diagrams) {
