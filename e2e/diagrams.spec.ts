@@ -71,20 +71,36 @@ async function legendReport(page: Page) {
 	}, PROPS);
 }
 
+/** Checks every legend entry of every figure on the page against the drawing the figure shows. */
+async function expectTrueLegends(page: Page) {
+	const figures = await legendReport(page);
+	expect(figures.length).toBeGreaterThan(0);
+	for (const figure of figures) {
+		expect(figure.unexplained, `${figure.id}: drawn but in no legend entry`).toEqual([]);
+		for (const entry of figure.entries) {
+			expect(entry.drawn.length, `${figure.id}: the legend lists "${entry.look}", which the diagram does not draw`).toBeGreaterThan(0);
+			for (const drawn of entry.drawn) expect(drawn, `${figure.id}: "${entry.look}" as drawn vs its swatch`).toEqual(entry.swatch);
+		}
+	}
+}
+
 for (const path of DIAGRAM_PAGES) {
 	test(`legends describe what is drawn: ${path}`, async ({ page }) => {
 		await page.goto(path);
-		const figures = await legendReport(page);
-		expect(figures.length).toBeGreaterThan(0);
-		for (const figure of figures) {
-			expect(figure.unexplained, `${figure.id}: drawn but in no legend entry`).toEqual([]);
-			for (const entry of figure.entries) {
-				expect(entry.drawn.length, `${figure.id}: the legend lists "${entry.look}", which the diagram does not draw`).toBeGreaterThan(0);
-				for (const drawn of entry.drawn) expect(drawn, `${figure.id}: "${entry.look}" as drawn vs its swatch`).toEqual(entry.swatch);
-			}
-		}
+		await expectTrueLegends(page);
 	});
 }
+
+// On a phone the narrow drawings show: their legends, labels and lines are checked there too.
+test.describe('legends on a 390 px phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	for (const path of DIAGRAM_PAGES) {
+		test(`legends describe what is drawn: ${path}`, async ({ page }) => {
+			await page.goto(path);
+			await expectTrueLegends(page);
+		});
+	}
+});
 
 /** The smallest label of each diagram on the page, in CSS px as drawn: font size times the SVG's scale. */
 async function smallestLabels(page: Page) {
@@ -237,6 +253,22 @@ for (const path of DIAGRAM_PAGES) {
 		expect(all.filter((c) => c.kind === 'panel')).toEqual([]);
 	});
 }
+
+test.describe('contrast on a 390 px phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	for (const path of DIAGRAM_PAGES) {
+		test(`lines reach 3:1 and labels 4.5:1 against what is behind them: ${path}`, async ({ page }, info) => {
+			await page.goto(path);
+			const all = await contrasts(page);
+			const min = (kind: string) => Math.min(...all.filter((c) => c.kind === kind).map((c) => c.ratio));
+			info.annotations.push({ type: 'contrast minima', description: `lines ${min('line').toFixed(2)}:1, labels ${min('label').toFixed(2)}:1` });
+			expect(all.filter((c) => c.kind === 'line').length).toBeGreaterThan(0);
+			expect(all.filter((c) => c.kind === 'line' && c.ratio < 3)).toEqual([]);
+			expect(all.filter((c) => c.kind === 'label' && c.ratio < 4.5)).toEqual([]);
+			expect(all.filter((c) => c.kind === 'panel')).toEqual([]);
+		});
+	}
+});
 
 test('each diagram’s text equivalent opens without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
