@@ -59,6 +59,18 @@ describe.each(Object.entries(bundles))('diagrams of %s', (reportId, bundle) => {
 
 describe('the five kinds of diagram for the Xiaomi report', () => {
 	const xiaomi = bundles['xiaomi-2021-12'];
+
+	it('runs the timeline down the page on phones: one whole entry per mark, oldest first, in its date\'s look', () => {
+		const timeline = allDiagrams(xiaomi).find((d) => d.kind === 'timeline');
+		const wide = timeline?.source.split('\n').filter((l) => /:(?:milestone, )?t\d+/.test(l)) ?? [];
+		const narrow = timeline?.narrow?.source ?? '';
+		const entries = narrow.split('\n').filter((l) => /^ {2}t\d+\[/.test(l));
+		expect(entries).toHaveLength(wide.length);
+		expect(narrow).not.toContain('…');
+		expect(entries[0]).toMatch(/Dec 2020 \(month only\)/);
+		expect(narrow).toMatch(/^ {2}class [\w,]+ day$/m);
+		expect(narrow).toMatch(/^ {2}class [\w,]+ span$/m);
+	});
 	const kinds = new Set(allDiagrams(xiaomi).map((d) => d.kind));
 
 	it('covers org before and after, one diff per change, the timeline, direct reports and the restructure', () => {
