@@ -7,7 +7,8 @@
 import { orgStates } from '../model/org.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { nodeId } from './escape.ts';
-import { Flowchart } from './flowchart.ts';
+import { Flowchart, NARROW_SIDEWAYS } from './flowchart.ts';
+import { withNarrow } from './layouts.ts';
 import { legend } from './legend.ts';
 import { lineSentence } from './lines.ts';
 import { partyOf } from './names.ts';
@@ -35,9 +36,10 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 	const seats = current.reduce((n, l) => n + (bundle.positions.find((p) => p.id === l.from)?.count ?? 1), 0);
 	const title = `Who still reports to ${person.full}, and who took over what was handed on`;
 	const description = `${seats} seat${seats === 1 ? '' : 's'} report directly to ${person.full} after the changes; ${handedOver.length} business${handedOver.length === 1 ? '' : 'es'} no longer do.`;
-	const chart = new Flowchart('TB', title, description);
 	const me = nodeId('n', personId);
-	chart.node(me, person.short, person.shape, person.classes, person.zh);
+	const wide = new Flowchart('TB', title, description);
+	const narrow = new Flowchart('TB', title, description, NARROW_SIDEWAYS);
+	for (const chart of [wide, narrow]) chart.node(me, person.short, person.shape, person.classes, person.zh);
 	// What was handed on first: dagre then puts the new heads beside the person, and the seats that stay on the far
 	// side, so the lines of the two do not cross.
 	const kept: string[] = [];
@@ -45,25 +47,29 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 	for (const { change, line } of handedOver) {
 		if (!line) continue;
 		const unit = partyOf(bundle, line.from);
-		chart.node(nodeId('n', line.from), unit.short, unit.shape, ['changed'], unit.zh);
-		chart.edge(me, nodeId('n', line.from), 'old');
 		const now = change.starts.map((id) => bundle.lines.find((l) => l.id === id)).find((l) => l?.relation === 'reports-to' && l.from === line.from);
-		if (now) {
-			const to = partyOf(bundle, now.to);
-			chart.node(nodeId('n', now.to), to.short, to.shape, to.classes, to.zh);
-			chart.edge(nodeId('n', now.to), nodeId('n', line.from), 'new');
+		for (const chart of [wide, narrow]) {
+			chart.node(nodeId('n', line.from), unit.short, unit.shape, ['changed'], unit.zh);
+			chart.edge(me, nodeId('n', line.from), 'old');
+			if (now) {
+				const to = partyOf(bundle, now.to);
+				chart.node(nodeId('n', now.to), to.short, to.shape, to.classes, to.zh);
+				chart.edge(nodeId('n', now.to), nodeId('n', line.from), 'new');
+			}
 		}
 		handed.push(`${unit.full} no longer reports to ${person.full}${now ? `; it now reports to ${partyOf(bundle, now.to).full}` : ''} (${change.title}).`);
 	}
 	for (const line of current) {
 		const party = partyOf(bundle, line.from);
-		chart.node(nodeId('n', line.from), party.short, party.shape, party.classes, party.zh);
-		chart.edge(me, nodeId('n', line.from), 'plain');
+		for (const chart of [wide, narrow]) {
+			chart.node(nodeId('n', line.from), party.short, party.shape, party.classes, party.zh);
+			chart.edge(me, nodeId('n', line.from), 'plain');
+		}
 		const position = bundle.positions.find((p) => p.id === line.from);
 		kept.push(`${lineSentence(bundle, line)}${position?.note ? ` ${position.note}` : ''}`);
 	}
 	const facts = [...kept, ...handed];
-	return chart.diagram({
+	const diagram = wide.diagram({
 		id: 'direct-reports',
 		reportId: bundle.report.id,
 		kind: 'direct-reports',
@@ -75,4 +81,5 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 			changed: `a business ${person.short} handed over (amber, bold outline)`,
 		}),
 	});
+	return withNarrow(diagram, narrow);
 }

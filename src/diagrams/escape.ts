@@ -66,8 +66,8 @@ export function escapeText(text: string): string {
 }
 
 /** A complete quoted Mermaid label: cut, wrapped into lines, escaped, joined with line breaks; `extra` lines last. */
-export function label(text: string, width = 28, extra: string[] = []): string {
-	return `"${[...wrap(truncate(text.trim()), width), ...extra.map((line) => truncate(line.trim(), 40))].map(escapeText).join('<br/>')}"`;
+export function label(text: string, width = 28, extra: string[] = [], max = MAX_LABEL): string {
+	return `"${[...wrap(truncate(text.trim(), max), width), ...extra.map((line) => truncate(line.trim(), 40))].map(escapeText).join('<br/>')}"`;
 }
 
 /** A Mermaid node id from a data id: stable between builds, never a Mermaid keyword. */

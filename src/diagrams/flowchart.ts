@@ -21,7 +21,45 @@ const SHAPES: Record<Shape, [string, string]> = { box: ['[', ']'], round: ['(', 
 const LINKS: Record<EdgeStyle, string> = { old: '-.-', new: '===', plain: '---', inferred: '-.-', hidden: '~~~' };
 
 /** Node classes that are drawn (LOOKS in mermaidConfig.ts); `absent` keeps a node's place but does not draw it. */
-const NODE_LOOKS = ['person', 'group', 'changed', 'created'] as const;
+const NODE_LOOKS = ['person', 'group', 'changed', 'created', 'day', 'span'] as const;
+
+/**
+ * How a chart is laid out. `wrap`: the characters per label line. `hang`: the narrow layout's hanging tree, in which
+ * the boxes under one box, and the boxes over one box, stand in a column instead of a row (hidden links, in the
+ * order of the drawing, put each a rank below the one before), so the chart grows down the page, not across it.
+ */
+export interface FlowchartLayout {
+	wrap?: number;
+	/** Hang the boxes under each box in a column, and with 'both' the boxes over each box too. */
+	hang?: 'lowers' | 'both';
+	/** Draw in this direction instead of the chart's own. */
+	direction?: 'TB' | 'LR';
+	/** The gap between ranks, in px, instead of the configured one. */
+	rankSpacing?: number;
+	/** The gap between boxes of one rank, in px, instead of the configured one. */
+	nodeSpacing?: number;
+	/** The space between a box's label and its outline, in px, instead of the configured one. */
+	padding?: number;
+	/** The width, in px, at which mermaid wraps a label's lines, instead of the configured one. */
+	wrappingWidth?: number;
+	/** The most characters a label keeps before it is cut with "…" (a column of entries can take them whole). */
+	maxLabel?: number;
+}
+
+/**
+ * The narrow layout of a chart: a hanging tree with short label lines and tight gaps, to fit 320 px at 12 px labels.
+ * It suits a chart whose boxes have few boxes under them (a change: its unit's old and new places stack above it).
+ */
+export const NARROW: FlowchartLayout = { wrap: 10, hang: 'both', nodeSpacing: 6, rankSpacing: 28 };
+
+/** The narrow layout of a chart three or more ranks deep with several boxes under one (a new unit and its parts). */
+export const NARROW_HANGING: FlowchartLayout = { wrap: 12, hang: 'lowers', nodeSpacing: 4, rankSpacing: 28 };
+
+/**
+ * The narrow layout of a chart two ranks deep with many boxes under one (a person's direct reports): left to right,
+ * so the boxes under one box stand in one column beside it.
+ */
+export const NARROW_SIDEWAYS: FlowchartLayout = { wrap: 12, direction: 'LR', nodeSpacing: 12, rankSpacing: 20 };
 
 interface Node {
 	id: string;
@@ -42,11 +80,14 @@ export class Flowchart {
 	private readonly title: string;
 	/** The accessible description, which a second layout of the same chart repeats. */
 	readonly description: string;
+	private readonly layout: FlowchartLayout;
+	private readonly links: { upper: string; lower: string }[] = [];
 
-	constructor(direction: 'TB' | 'BT' | 'LR' | 'RL', title: string, description: string) {
+	constructor(direction: 'TB' | 'BT' | 'LR' | 'RL', title: string, description: string, layout: FlowchartLayout = {}) {
 		this.direction = direction;
 		this.title = title;
 		this.description = description;
+		this.layout = layout;
 	}
 
 	/**
@@ -61,7 +102,7 @@ export class Flowchart {
 		}
 		this.nodes.set(id, { id, text, shape, classes: [...classes] });
 		const [open, close] = SHAPES[shape];
-		this.lines.push(`${this.indent}${id}${open}${label(text, 20, [...(zh ? [zh] : []), ...extra])}${close}`);
+		this.lines.push(`${this.indent}${id}${open}${label(text, this.layout.wrap ?? 20, [...(zh ? [zh] : []), ...extra], this.layout.maxLabel)}${close}`);
 		return this;
 	}
 
@@ -71,6 +112,7 @@ export class Flowchart {
 		this.lines.push(`${this.indent}${upper} ${id}@${LINKS[style]} ${lower}`);
 		if (style === 'old' || style === 'new' || style === 'inferred') this.edgeKinds[id] = style;
 		if (style !== 'hidden') this.used.add(style);
+		if (style !== 'hidden') this.links.push({ upper, lower });
 		return this;
 	}
 
@@ -83,6 +125,31 @@ export class Flowchart {
 		build();
 		this.lines.push(`${this.indent}end`);
 		return this;
+	}
+
+	/**
+	 * The hidden links of a hanging tree: each box's lowers, then each box's uppers, chained in the order of a
+	 * topological sort of the drawn links, so every hidden link runs downward too and no cycle forces dagre to turn
+	 * a drawn line over.
+	 */
+	private hangingLinks(): string[] {
+		const order = new Map<string, number>();
+		const visit = (id: string, seen: Set<string>) => {
+			if (order.has(id) || seen.has(id)) return;
+			seen.add(id);
+			for (const l of this.links) if (l.lower === id) visit(l.upper, seen);
+			order.set(id, order.size);
+		};
+		for (const id of this.nodes.keys()) visit(id, new Set());
+		const byRank = (ids: string[]) => [...new Set(ids)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+		const pairs = new Set<string>();
+		for (const id of this.nodes.keys()) {
+			for (const group of [this.links.filter((l) => l.upper === id).map((l) => l.lower), this.layout.hang === 'both' ? this.links.filter((l) => l.lower === id).map((l) => l.upper) : []]) {
+				const column = byRank(group);
+				for (let i = 1; i < column.length; i++) pairs.add(`${column[i - 1]} ~~~ ${column[i]}`);
+			}
+		}
+		return [...pairs].map((pair) => `${this.indent}${pair}`);
 	}
 
 	/** The style of each edge that is not plain, by edge id, for CSS rules added to the rendered SVG. */
@@ -120,11 +187,18 @@ export class Flowchart {
 		const byClass = new Map<string, string[]>();
 		for (const node of this.nodes.values()) for (const c of node.classes) byClass.set(c, [...(byClass.get(c) ?? []), node.id]);
 		for (const [c, ids] of [...byClass].sort(([a], [b]) => a.localeCompare(b))) classLines.push(`  class ${ids.join(',')} ${c}`);
+		const { rankSpacing, nodeSpacing, padding, wrappingWidth } = this.layout;
+		const settings = Object.entries({ rankSpacing, nodeSpacing, padding, wrappingWidth })
+			.filter(([, value]) => value !== undefined)
+			.map(([name, value]) => `    ${name}: ${value}`);
+		const spacing = settings.length > 0 ? ['---', 'config:', '  flowchart:', ...settings, '---'] : [];
 		return [
-			`flowchart ${this.direction}`,
+			...spacing,
+			`flowchart ${this.layout.direction ?? this.direction}`,
 			`  accTitle: ${accText(this.title)}`,
 			`  accDescr: ${accText(this.description)}`,
 			...this.lines,
+			...(this.layout.hang ? this.hangingLinks() : []),
 			...classLines,
 			'',
 		].join('\n');

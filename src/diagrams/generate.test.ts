@@ -35,6 +35,17 @@ describe.each(Object.entries(bundles))('diagrams of %s', (reportId, bundle) => {
 		expectGolden(`${reportId}/${id}.mmd`, diagram.source);
 	});
 
+	it.each(diagrams.filter((d) => d.narrow && d.kind !== 'org-before' && d.kind !== 'org-after').map((d) => [d.id, d] as const))('%s has a narrow layout matching its golden Mermaid file', (id, diagram) => {
+		expectGolden(`${reportId}/${id}.narrow.mmd`, diagram.narrow?.source ?? '');
+	});
+
+	it('gives every diagram but the org charts a narrow layout of the same legend', () => {
+		for (const d of diagrams.filter((x) => x.kind !== 'org-before' && x.kind !== 'org-after')) {
+			expect(d.narrow?.source, d.id).toMatch(/^flowchart (?:TB|LR)$/m);
+			expect(d.narrow?.source, d.id).toMatch(/^ {2}accTitle: .+\n {2}accDescr: .+$/m);
+		}
+	});
+
 	it('has unique diagram ids and an accessible title and description on each', () => {
 		expect(new Set(diagrams.map((d) => d.id)).size).toBe(diagrams.length);
 		for (const d of diagrams) {
@@ -51,6 +62,18 @@ describe.each(Object.entries(bundles))('diagrams of %s', (reportId, bundle) => {
 
 describe('the five kinds of diagram for the Xiaomi report', () => {
 	const xiaomi = bundles['xiaomi-2021-12'];
+
+	it('runs the timeline down the page on phones: one whole entry per mark, oldest first, in its date\'s look', () => {
+		const timeline = allDiagrams(xiaomi).find((d) => d.kind === 'timeline');
+		const wide = timeline?.source.split('\n').filter((l) => /:(?:milestone, )?t\d+/.test(l)) ?? [];
+		const narrow = timeline?.narrow?.source ?? '';
+		const entries = narrow.split('\n').filter((l) => /^ {2}t\d+\[/.test(l));
+		expect(entries).toHaveLength(wide.length);
+		expect(narrow).not.toContain('…');
+		expect(entries[0]).toMatch(/Dec 2020 \(month only\)/);
+		expect(narrow).toMatch(/^ {2}class [\w,]+ day$/m);
+		expect(narrow).toMatch(/^ {2}class [\w,]+ span$/m);
+	});
 	const kinds = new Set(allDiagrams(xiaomi).map((d) => d.kind));
 
 	it('covers org before and after, one diff per change, the timeline, direct reports and the restructure', () => {

@@ -4,12 +4,15 @@
  * (a diamond), a month or a year as a bar over the whole month or year, and an either-or date as one diamond per
  * reading on one row each, labelled "reading 1 of 2". Epilogue events, years after the report, would stretch the
  * axis until the report's own months were a sliver; they are listed in the text equivalent instead, and the
- * description says so.
+ * description says so. A gantt chart cannot run down the page, so the narrow layout is a flowchart of the same
+ * entries in one column, oldest first, each beside its diamond or bar.
  */
 import { compareDates, formatDate, formatReading, precisionOf, spanOf } from '../model/dates.ts';
 import type { FuzzyDate, ReportBundle } from '../model/schema.ts';
 import { accText, timelineText } from './escape.ts';
 import type { LookName } from '../render/mermaidConfig.ts';
+import { Flowchart } from './flowchart.ts';
+import { withNarrow } from './layouts.ts';
 import { legend } from './legend.ts';
 import type { Diagram } from './types.ts';
 
@@ -37,18 +40,52 @@ function shortReading(value: string): string {
 	return formatReading(value).replace(/([A-Z][a-z]{2})[a-z]+/, '$1');
 }
 
-/** The gantt rows of one item: a milestone for a day, a bar for a month or a year, one milestone per reading. */
-function rows(item: Item, n: number): string[] {
-	const name = (date: string) => `  ${timelineText(`${date} – ${item.change ? 'Change – ' : ''}${item.text}`)}`;
+/** One drawn mark of an item: its date words, and a day (from, to equal) or a span. */
+interface Mark {
+	date: string;
+	from: number;
+	to: number;
+}
+
+/** The marks of one item: one for a day, a month or a year, one per reading of an either-or date. */
+function marks(item: Item): Mark[] {
 	if ('oneOf' in item.date) {
 		const count = item.date.oneOf.length;
-		return item.date.oneOf.map((value, i) => `${name(`${shortReading(value)} (reading ${i + 1} of ${count})`)} :milestone, t${n}r${i}, ${value}, 0d`);
+		return item.date.oneOf.map((value, i) => ({ date: `${shortReading(value)} (reading ${i + 1} of ${count})`, from: spanOf(value).first, to: spanOf(value).first }));
 	}
 	const { first, last } = spanOf(item.date.value);
 	const precision = precisionOf(item.date.value);
 	const date = `${item.date.approximate ? 'about ' : ''}${shortReading(item.date.value)}${precision === 'day' ? '' : ` (${precision} only)`}`;
-	if (first === last) return [`${name(date)} :milestone, t${n}, ${iso(first)}, 0d`];
-	return [`${name(date)} :t${n}, ${iso(first)}, ${iso(last + DAY_MS)}`];
+	return [{ date, from: first, to: last }];
+}
+
+const entryText = (item: Item, mark: Mark) => `${mark.date} – ${item.change ? 'Change – ' : ''}${item.text}`;
+
+/** The gantt rows of one item: a milestone for a day, a bar for a month or a year, one milestone per reading. */
+function rows(item: Item, n: number): string[] {
+	const all = marks(item);
+	return all.map((mark, i) => {
+		const id = all.length > 1 || 'oneOf' in item.date ? `t${n}r${i}` : `t${n}`;
+		const name = `  ${timelineText(entryText(item, mark))}`;
+		return mark.from === mark.to ? `${name} :milestone, ${id}, ${iso(mark.from)}, 0d` : `${name} :${id}, ${iso(mark.from)}, ${iso(mark.to + DAY_MS)}`;
+	});
+}
+
+/**
+ * The narrow layout: one box per mark, oldest first, in one column (hidden links keep the order), each box in its
+ * date's look: dark for a day, light with an outline for a month or a year. No line is drawn.
+ */
+function column(drawn: Item[], title: string, description: string): Flowchart {
+	const chart = new Flowchart('TB', title, description, { wrap: 40, wrappingWidth: 290, nodeSpacing: 10, rankSpacing: 8, maxLabel: 400 });
+	let n = 0;
+	for (const item of drawn) {
+		for (const mark of marks(item)) {
+			chart.node(`t${n}`, entryText(item, mark).replace(/:/g, ' –'), 'box', [mark.from === mark.to ? 'day' : 'span']);
+			if (n > 0) chart.edge(`t${n - 1}`, `t${n}`, 'hidden');
+			n++;
+		}
+	}
+	return chart;
 }
 
 /** The timeline diagram of a report. */
@@ -64,13 +101,14 @@ export function timeline(bundle: ReportBundle): Diagram {
 		`${drawn.length} dated events and changes ${span}: a diamond is a date known to the day, a bar a date known only to the month or year, two diamonds an either-or date.` +
 		(later > 0 ? ` ${later} later epilogue event${later === 1 ? ' is' : 's are'} listed in the text below, not drawn.` : '');
 	const title = accText(`What happened when: ${drawn.length} dated events and changes, each as precise as its source`);
-	const out = ['gantt', `  accTitle: ${title}`, `  accDescr: ${accText(description)}`, '  dateFormat YYYY-MM-DD', '  axisFormat %b %Y', '  tickInterval 2month', '  todayMarker off'];
+	// Room on the right for the last tick's label, which is centred on the axis's end.
+	const out = ['---', 'config:', '  gantt:', '    rightPadding: 56', '---', 'gantt', `  accTitle: ${title}`, `  accDescr: ${accText(description)}`, '  dateFormat YYYY-MM-DD', '  axisFormat %b %Y', '  tickInterval 2month', '  todayMarker off'];
 	// One chronological list, no sections: section titles sit in a left column that labels placed left of a late
 	// diamond would run into.
 	let n = 0;
 	for (const item of drawn) out.push(...rows(item, n++));
 	const looks = new Set<LookName>(drawn.map((i) => ('oneOf' in i.date || precisionOf(i.date.value) === 'day' ? 'day' : 'span')));
-	return {
+	const diagram: Diagram = {
 		id: 'dated-events',
 		reportId: bundle.report.id,
 		kind: 'timeline',
@@ -79,6 +117,10 @@ export function timeline(bundle: ReportBundle): Diagram {
 		source: `${out.join('\n')}\n`,
 		edgeStyles: {},
 		facts: items.map((i) => `${dateWithPrecision(i.date)}: ${i.epilogue ? 'epilogue, ' : ''}${i.text}.`),
-		legend: legend().filter((entry) => looks.has(entry.style)),
+		legend: legend({
+			day: 'a date known to the day (a diamond; down the page, a dark box); an either-or date has one per reading',
+			span: 'a date known only to the month or the year (a bar over all of it; down the page, an outlined box)',
+		}).filter((entry) => looks.has(entry.style)),
 	};
+	return drawn.length > 0 ? withNarrow(diagram, column(drawn, title, accText(description))) : diagram;
 }

@@ -7,7 +7,8 @@
 import { orgStates } from '../model/org.ts';
 import type { ReportBundle, Unit } from '../model/schema.ts';
 import { nodeId } from './escape.ts';
-import { Flowchart } from './flowchart.ts';
+import { Flowchart, NARROW_HANGING } from './flowchart.ts';
+import { withNarrow } from './layouts.ts';
 import { legend } from './legend.ts';
 import { drawLine, lineSentence } from './lines.ts';
 import { partyOf } from './names.ts';
@@ -34,41 +35,44 @@ function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
 	const members = after.filter((l) => l.relation === 'part-of' && l.to === unit.id);
 	const title = `What the new ${unit.name} brings together, and where each part sat before`;
 	const description = `${members.length} units become part of the ${unit.name}; red dashed lines show where they sat before, green thick lines the new structure.`;
-	const chart = new Flowchart('TB', title, description);
+	const wide = new Flowchart('TB', title, description);
+	const narrow = new Flowchart('TB', title, description, NARROW_HANGING);
+	const charts = [wide, narrow];
 	const facts: string[] = [];
 	const kinds = [...new Set(members.map((m) => kindOf(bundle, m.from)))];
 	// Parts of one kind side by side, named in the facts; no titled subgraph boxes, whose titles the lines from
 	// above would cross. The short names already say "(by district)" or "(by channel)".
 	for (const kind of kinds) {
 		const parts = members.filter((l) => kindOf(bundle, l.from) === kind).map((l) => partyOf(bundle, l.from));
-		for (const party of parts) chart.node(nodeId('n', party.id), party.short, party.shape, ['changed'], party.zh);
+		for (const party of parts) for (const chart of charts) chart.node(nodeId('n', party.id), party.short, party.shape, ['changed'], party.zh);
 		facts.push(`${GROUPS[kind]}: ${parts.map((p) => p.full).join('; ')}.`);
 	}
 	for (const m of members) {
 		const earlier = before.filter((l) => l.from === m.from && l.relation === 'part-of' && ended.has(l.id));
 		for (const old of earlier) {
-			drawLine(chart, bundle, old, 'old');
+			for (const chart of charts) drawLine(chart, bundle, old, 'old');
 			facts.push(`Before: ${lineSentence(bundle, old)}`);
 		}
 		if (earlier.length === 0) facts.push(`Before: the data has no unit above ${partyOf(bundle, m.from).full}.`);
-		drawLine(chart, bundle, m, 'new');
+		for (const chart of charts) drawLine(chart, bundle, m, 'new');
 		facts.push(`After: ${lineSentence(bundle, m)}`);
 	}
 	for (const l of after.filter((x) => x.from === unit.id || (x.relation === 'leads' && x.to === unit.id))) {
-		drawLine(chart, bundle, l, 'new');
+		for (const chart of charts) drawLine(chart, bundle, l, 'new');
 		facts.push(lineSentence(bundle, l));
 		if (l.relation === 'leads') {
 			for (const up of after.filter((x) => x.from === l.from && x.relation === 'reports-to')) {
-				drawLine(chart, bundle, up, 'new');
+				for (const chart of charts) drawLine(chart, bundle, up, 'new');
 				facts.push(lineSentence(bundle, up));
 			}
 		}
 	}
-	return chart.diagram({
+	const diagram = wide.diagram({
 		id: `unit-${unit.id}`,
 		reportId: bundle.report.id,
 		kind: 'unit-restructure',
 		facts,
 		legend: legend({ old: 'where a part sat before (red, dashed)', new: 'the new structure (green, thick)', changed: 'a part the new unit brings together (amber, bold outline)' }),
 	});
+	return withNarrow(diagram, narrow);
 }

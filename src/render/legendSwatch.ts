@@ -37,10 +37,11 @@ export function drawnSelector(svgId: string, look: LookName, edgeStyles: Record<
 			}
 			return `${root} path.flowchart-link${styled.length > 0 ? `:not(${styled.join(',')})` : ''}`;
 		}
+		// On the gantt timeline a mark is a task; in its narrow layout, a node of that class.
 		case 'diamond':
-			return `${root} rect.task.milestone`;
+			return `${root} rect.task.milestone, ${root} g.node.day > .label-container`;
 		case 'bar':
-			return `${root} rect.task:not(.milestone)`;
+			return `${root} rect.task:not(.milestone), ${root} g.node.span > .label-container`;
 		default: {
 			const not = [...overriddenBy(look), 'absent'].map((c) => `.${c}`).join(',');
 			return `${root} g.node.${look}:not(${not}) > .label-container, ${root} g.node.${look}:not(${not}) > .label-container > path`;

@@ -67,9 +67,13 @@ export function lookCss(name: LookName): string {
 		.join(';');
 }
 
-/** Node rules from LOOKS; mermaid prefixes each with the SVG's id, which outranks its own `.node rect` rules. */
+/**
+ * Node rules from LOOKS; mermaid prefixes each with the SVG's id, which outranks its own `.node rect` rules. The
+ * timeline's marks are nodes too in its narrow layout (a column of dated entries, each box in its date's look, a
+ * day's dark, so its words take the panel's colour).
+ */
 const nodeRules = (Object.keys(LOOKS) as LookName[])
-	.filter((name) => ['box', 'round', 'stadium'].includes(LOOKS[name].shape))
+	.filter((name) => ['box', 'round', 'stadium', 'diamond', 'bar'].includes(LOOKS[name].shape))
 	.map((name) => `.node.${name} .label-container, .node.${name} .label-container path { ${lookCss(name)}; }`)
 	.join('\n');
 
@@ -79,6 +83,7 @@ text, .label, .label text, .node text, .nodeLabel, .edgeLabel, .cluster-label, .
 .node .label-container, .node .label-container path { ${NODE_CSS}; }
 ${nodeRules}
 .node.absent { visibility: hidden; }
+.node.day .label text, .node.day .label tspan { fill: var(--panel, #f3f1ec); }
 .cluster rect { fill: transparent; stroke: var(--d-node-stroke, #78716c); stroke-dasharray: 2 2; }
 .cluster[id*=column_] rect { stroke-dasharray: none; stroke-width: 1px; }
 path.flowchart-link { ${lookCss('plain')}; }

@@ -47,7 +47,23 @@ describe('diagrams in the built site', () => {
 	it('publishes the Mermaid source of each diagram beside it', () => {
 		for (const link of doc.querySelectorAll('figure.diagram figcaption a[href$=".mmd"]')) {
 			const text = readFileSync(join(DIST, link.getAttribute('href') ?? ''), 'utf8');
+			// A source may open with its own layout settings (Mermaid front matter) before the diagram type.
 			expect(text).toMatch(/^(?:---\nconfig:\n[\s\S]*?\n---\n)?(?:flowchart \w+|gantt)\n/);
+		}
+	});
+
+	it('inlines a narrow drawing beside the main one where it has one, and publishes both', () => {
+		const pairs = [...doc.querySelectorAll('figure.diagram .figure-layouts')].filter((l) => l.querySelectorAll('svg[role="img"]').length === 2);
+		expect(pairs.length).toBeGreaterThanOrEqual(4);
+		for (const layouts of pairs) {
+			expect(layouts.className).toMatch(/figure-layouts--(?:\d+|never)\b/);
+			const [wide, narrow] = [...layouts.querySelectorAll('.figure-box')];
+			expect([wide.getAttribute('data-layout'), narrow.getAttribute('data-layout')]).toEqual(['wide', 'narrow']);
+			expect(narrow.querySelector('svg')?.id).toMatch(/--narrow-rl$/);
+			const figure = layouts.closest('figure');
+			const href = figure?.querySelector('figcaption a[href$=".narrow.svg"]')?.getAttribute('href') ?? '';
+			expect(readFileSync(join(DIST, href), 'utf8')).toMatch(/^<svg[^>]+role="img"/);
+			expect(readFileSync(join(DIST, href.replace(/\.svg$/, '.mmd')), 'utf8')).toMatch(/\nflowchart (?:TB|LR)\n/);
 		}
 	});
 
