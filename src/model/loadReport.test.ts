@@ -92,7 +92,7 @@ describe('loadReport on bad input', () => {
 
 	it('reports unknown ids in the article with their line', () => {
 		const { text } = problemsAfter({ 'article.mdx': replace('<Change id="labs-into-devices">', '<Change id="labs-in-devices">') });
-		expect(text).toMatch(/article\.mdx:\d+:1 unknown change "labs-in-devices"/);
+		expect(text).toMatch(/article\.mdx:\d+:1 <Change>: unknown change "labs-in-devices"/);
 	});
 
 	it('reports impossible dates', () => {
