@@ -36,6 +36,11 @@ describe('the verbatim check of every report', () => {
 		expect(problems[0]).toContain('the article has "principal reports to Wang Xiang," where source.txt has "principle reports to Wang Xiang,"');
 	});
 
+	it('keeps the space between two elements that are alone on their line, which MDX reads as blocks', () => {
+		const sentence = 'The department was established in December last year and was responsible for the digitalization and data asset construction and operation of Xiaomi. ';
+		expect(problemsAfter({ 'article.mdx': (t) => t.replace(`${sentence}<Change`, `<Person id="wang-xiang">${sentence.trim()}</Person> <Change`) })).toEqual([]);
+	});
+
 	it('splits a text into its blocks at blank lines, white space collapsed', () => {
 		expect(textBlocks('Head\n\nOne\ntwo  words\n\n\n Three \n')).toEqual(['Head', 'One two words', 'Three']);
 	});

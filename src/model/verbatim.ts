@@ -53,10 +53,13 @@ function wordsOf(node: MdxNode, out: Word[] = []): Word[] {
 	else if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') push(literal(node.value ?? '') ?? '');
 	else if (node.type === 'break') push(' ');
 	for (const child of node.children ?? []) {
-		// Blocks inside a paragraph (a line of text, then a note) are separated by white space.
-		if (child.type === 'paragraph') push(' ');
+		// Blocks inside a paragraph (a line of text, then a note) are separated by white space, and so are elements
+		// that MDX reads as blocks: a line holding only elements ("<Change>…</Change> <Change>…</Change>") makes each
+		// a block, drops the space between them from the tree, and the page separates them by a line break.
+		const block = child.type === 'paragraph' || child.type === 'mdxJsxFlowElement';
+		if (block) push(' ');
 		wordsOf(child, out);
-		if (child.type === 'paragraph') push(' ');
+		if (block) push(' ');
 	}
 	return out;
 }
