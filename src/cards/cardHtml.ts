@@ -5,6 +5,7 @@
  * list of moves. Titles are at least 44 px, so that a 300 px thumbnail still shows them at 11 px.
  */
 import { dateWithPrecision } from '../diagrams/timeline.ts';
+import { SHARE_TITLE_MAX, wordsWithin } from '../model/shareText.ts';
 import { formatDate } from '../model/dates.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
@@ -68,7 +69,7 @@ export function changeCard(bundle: ReportBundle, change: PublishedChange, index:
 		body: frame(
 			`Reorg Lens · ${report.publisher} · change ${index + 1} of ${bundle.changes.length}`,
 			title(change.title, 60) + pictureHtml(picture, change.kind),
-			`<span>${esc(clip(report.title, 70))}</span><span>${esc(dateWithPrecision(bundle.changes[index].date))}</span>`,
+			`<span>${esc(wordsWithin(report.title, SHARE_TITLE_MAX))}</span><span>${esc(dateWithPrecision(bundle.changes[index].date))}</span>`,
 		),
 		alt: `Share card: “${change.title}”. ${pictureText(picture)}`,
 	};

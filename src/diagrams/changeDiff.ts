@@ -4,7 +4,8 @@
  */
 import { changeLines } from '../model/org.ts';
 import type { Change, ReportBundle } from '../model/schema.ts';
-import { formatDate } from '../model/dates.ts';
+import { dateInWords } from '../model/dates.ts';
+import { diffWords } from '../model/wording.ts';
 import { Flowchart } from './flowchart.ts';
 import { legend } from './legend.ts';
 import { drawLine, lineSentence, movedUnits } from './lines.ts';
@@ -13,8 +14,7 @@ import type { Diagram } from './types.ts';
 /** The diff diagram of a change. */
 export function changeDiff(bundle: ReportBundle, change: Change): Diagram {
 	const { before, after } = changeLines(bundle, change);
-	const plural = (n: number) => `${n} line${n === 1 ? '' : 's'}`;
-	const description = `Dated ${formatDate(change.date)}. Red dashed: ${plural(before.length)} it ends; green thick: ${plural(after.length)} it starts.`;
+	const description = `Dated ${dateInWords(change.date)}. ${diffWords(before.length, after.length)}`;
 	const chart = new Flowchart('TB', change.title, description);
 	const changed = movedUnits(bundle, [change]);
 	for (const line of before) drawLine(chart, bundle, line, 'old', { changed });

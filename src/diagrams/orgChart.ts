@@ -9,6 +9,7 @@
  * dashed ghost, so a moved unit shows both its new place and where it came from.
  */
 import { orgStates } from '../model/org.ts';
+import { orgWords } from '../model/wording.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { Flowchart, type EdgeStyle } from './flowchart.ts';
 import { legend } from './legend.ts';
@@ -50,10 +51,7 @@ export function orgChart(bundle: ReportBundle, state: 'before' | 'after'): Diagr
 	const title = state === 'before' ? 'Who ran what before the changes' : 'Who runs what after the changes, and what moved';
 	const endedCount = bundle.lines.filter((l) => ended.has(l.id)).length;
 	const startedCount = bundle.lines.filter((l) => started.has(l.id)).length;
-	const description =
-		state === 'before'
-			? `Top-down: each person or unit above the units they run or contain, ${lines.length} lines before the changes; red dashed: the ${endedCount} the changes end.`
-			: `Top-down: each person or unit above the units they run or contain, ${lines.length} lines after the changes; green thick: the ${startedCount} the changes start; red dashed: the ${endedCount} they end, where moved units sat before.`;
+	const description = orgWords(state, lines.length, startedCount, endedCount);
 	const chart = new Flowchart('TB', title, description);
 	const style = (id: string): EdgeStyle => {
 		if (started.has(id)) return state === 'before' ? 'hidden' : 'new';

@@ -6,7 +6,7 @@
  * axis until the report's own months were a sliver; they are listed in the text equivalent instead, and the
  * description says so.
  */
-import { compareDates, formatDate, formatReading, precisionOf, spanOf } from '../model/dates.ts';
+import { compareDates, dateInWords, formatDate, formatReading, precisionOf, spanOf } from '../model/dates.ts';
 import type { FuzzyDate, ReportBundle } from '../model/schema.ts';
 import { accText, timelineText } from './escape.ts';
 import type { LookName } from '../render/mermaidConfig.ts';
@@ -22,13 +22,8 @@ interface Item {
 
 const DAY_MS = 86_400_000;
 
-/** The words for a date with its precision made explicit. */
-export function dateWithPrecision(date: FuzzyDate): string {
-	if ('oneOf' in date) return `${formatDate(date)} (either)`;
-	const precision = precisionOf(date.value);
-	const base = formatDate(date);
-	return precision === 'day' ? base : `${base} (${precision} only)`;
-}
+/** The words for a date, its precision said by its form ("December 2021", "3 or 10 December 2021"); see model/dates.ts. */
+export const dateWithPrecision: (date: FuzzyDate) => string = dateInWords;
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

@@ -11,6 +11,7 @@ import { articleProblems } from './articleRefs.ts';
 import { overviewDiagrams } from '../diagrams/generate.ts';
 import { readText } from './encoding.ts';
 import { verbatimProblems } from './verbatim.ts';
+import { shareProblems } from './shareChecks.ts';
 import { parseDataFile, type Parsed } from './parseDataFile.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { dataFiles, type ReportBundle } from './schema.ts';
@@ -99,7 +100,7 @@ export function loadReport(dir: string): LoadResult {
 		message,
 		hint,
 	});
-	const crossProblems = crossCheck(bundle, at, missing);
+	const crossProblems = [...crossCheck(bundle, at, missing), ...shareProblems(bundle, at)];
 	// Which overview diagrams the data draws can be asked only of data whose references hold.
 	const drawn = crossProblems.length === 0 ? overviewDiagrams(bundle).map((d) => d.kind) : undefined;
 	problems.push(...crossProblems, ...articleProblems(bundle, shown(ARTICLE_FILE), missing, drawn), ...verbatimProblems(bundle, shown(ARTICLE_FILE)));

@@ -79,6 +79,8 @@ export const Report = z.strictObject({
 	id: Id,
 	/** The headline as the source text gives it. */
 	title: z.string().min(1),
+	/** The headline in 70 characters or fewer, ours, for share previews; needed when the headline is longer. */
+	shortTitle: z.string().min(1).max(70, 'keep the short title within 70 characters, what a share preview shows in full').optional(),
 	/** Who published the report, for example "LatePost". */
 	publisher: z.string().min(1),
 	/** Where the report was published, when known. */
@@ -95,6 +97,8 @@ export const Report = z.strictObject({
 	sourceText: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name inside the report folder'),
 	/** A one-paragraph summary of the reorganization, ours, for listings and share cards. */
 	summary: z.string().min(1),
+	/** The summary in 200 characters or fewer, for share previews; needed when the summary is longer. */
+	shortSummary: z.string().min(1).max(200, 'keep the short summary within 200 characters, what a share preview shows in full').optional(),
 	/** The article's sections in reading order. */
 	sections: z.array(Section).min(1),
 	/** True for test fixtures that validate and build but are never published. */
@@ -224,6 +228,8 @@ export const Change = z.strictObject({
 	kind: ChangeKind,
 	/** What changed, in one line of our own. */
 	title: z.string().min(1).max(120, 'keep the title to one line (120 characters)'),
+	/** The title in 70 characters or fewer, for share previews; needed when the title is longer. */
+	shortTitle: z.string().min(1).max(70, 'keep the short title within 70 characters, what a share preview shows in full').optional(),
 	/** When the change took effect or was announced, with its precision. */
 	date: FuzzyDate,
 	/** The section of the article that states it. */
