@@ -6,6 +6,7 @@
  */
 import { dateWithPrecision } from '../diagrams/timeline.ts';
 import { SHARE_TITLE_MAX, wordsWithin } from '../model/shareText.ts';
+import { changeSentence } from '../model/changeWords.ts';
 import { formatDate } from '../model/dates.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
@@ -71,7 +72,8 @@ export function changeCard(bundle: ReportBundle, change: PublishedChange, index:
 			title(change.title, 60) + pictureHtml(picture, change.kind),
 			`<span>${esc(wordsWithin(report.title, SHARE_TITLE_MAX))}</span><span>${esc(dateWithPrecision(bundle.changes[index].date))}</span>`,
 		),
-		alt: `Share card: “${change.title}”. ${pictureText(picture)}`,
+		// A change that moves no line (a unit that stays, a rename) is said in its own words.
+		alt: `Share card: “${change.title}”. ${picture.subjects.length > 0 ? pictureText(picture) : changeSentence(bundle, bundle.changes[index])}`,
 	};
 }
 

@@ -6,6 +6,7 @@ import { changeLines } from '../model/org.ts';
 import type { Change, ReportBundle } from '../model/schema.ts';
 import { dateInWords } from '../model/dates.ts';
 import { diffWords } from '../model/wording.ts';
+import { changeSentence, openWords, touchedUnitWords } from '../model/changeWords.ts';
 import { Flowchart } from './flowchart.ts';
 import { legend } from './legend.ts';
 import { drawLine, lineSentence, movedUnits } from './lines.ts';
@@ -23,7 +24,13 @@ export function changeDiff(bundle: ReportBundle, change: Change): Diagram {
 		id: `change-${change.id}`,
 		reportId: bundle.report.id,
 		kind: 'change',
-		facts: [...before.map((l) => `Before: ${lineSentence(bundle, l)}`), ...after.map((l) => `After: ${lineSentence(bundle, l)}`)],
-		legend: legend({ old: 'a line this change ends (red, dashed)', new: 'a line this change starts (green, thick)', changed: 'a unit this change moves (amber, bold outline)' }),
+		facts: changeFacts(bundle, change, [...before.map((l) => `Before: ${lineSentence(bundle, l)}`), ...after.map((l) => `After: ${lineSentence(bundle, l)}`)]),
+		legend: legend({ old: 'a line this change ends (red, dashed)', new: 'a line this change starts (green, thick)', changed: touchedUnitWords(change.kind) }),
 	});
+}
+
+/** The text equivalent: the lines, or what the change does when it moves none, then what the report leaves open. */
+function changeFacts(bundle: ReportBundle, change: Change, lineFacts: string[]): string[] {
+	const open = openWords(bundle, change).map((words) => `Left open by the report, so not drawn as continuing: ${words}.`);
+	return [...(lineFacts.length > 0 ? lineFacts : [changeSentence(bundle, change)]), ...open];
 }

@@ -23,6 +23,8 @@ function expectGolden(name: string, actual: string) {
 const bundles: Record<string, ReportBundle> = {
 	'xiaomi-2021-12': loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle,
 	'northwind-2030-01': loadReport(FIXTURE).bundle as ReportBundle,
+	// Every change kind, planned changes and open questions.
+	'ferrow-2032-05': loadReport(join(process.cwd(), 'test', 'fixtures', 'reports', 'ferrow-2032-05')).bundle as ReportBundle,
 };
 
 describe.each(Object.entries(bundles))('diagrams of %s', (reportId, bundle) => {

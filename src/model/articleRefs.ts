@@ -7,7 +7,7 @@
  * what these checks have passed and check nothing themselves.
  */
 import { ARTICLE_ELEMENTS, isOfKind, NOTE_LABELS, PLACEABLE_DIAGRAMS } from './articleElements.ts';
-import { isElement, parseArticle, prop, walk, type MdxNode } from './articleTree.ts';
+import { isElement, parseArticle, prop, spacedBlocks, walk, type MdxNode } from './articleTree.ts';
 import { paraProblems } from './paraChecks.ts';
 import type { Problem } from './problems.ts';
 import type { ReportBundle } from './schema.ts';
@@ -55,6 +55,10 @@ export function articleProblems(bundle: ReportBundle, file: string, missing: Rea
 		if (!known[kind].has(id) && !missing.has(FILE[kind])) problems.push(at(node, `<${node.name}>: unknown ${kind} "${id}"`, `use an id defined in ${WHERE[kind]}${nearest(id, known[kind])}`));
 	};
 	walk(parsed.tree, (node) => {
+		node.children?.forEach((child, i) => {
+			const before = node.children![i - 1];
+			if (before && spacedBlocks(before, child)) problems.push(at(child, `the space between <${before.name}> and <${child.name}> is lost on the page: a line holding only elements makes each a block of its own`, `write the space as {" "} between them: </${before.name}>{" "}<${child.name} …>`));
+		});
 		if (!isElement(node) || !node.name) return;
 		const spec = ARTICLE_ELEMENTS[node.name];
 		if (!spec) {

@@ -11,7 +11,7 @@ export interface MdxNode {
 	value?: string;
 	children?: MdxNode[];
 	attributes?: { type: string; name?: string; value?: string | { value: string } | null }[];
-	position?: { start: { line: number; column: number } };
+	position?: { start: { line: number; column: number; offset?: number }; end?: { offset?: number } };
 }
 
 /** The tree of an article, or the parser's message and line where it is not valid MDX. */
@@ -44,6 +44,21 @@ export function prop(node: MdxNode, name: string): string | true | undefined {
 	if (!attr) return undefined;
 	if (attr.value === null || attr.value === undefined) return true;
 	return typeof attr.value === 'string' ? attr.value : attr.value.value;
+}
+
+/** The elements that are phrasing content of the report's text, whatever MDX makes of a line holding only them. */
+const INLINE = new Set(['Change', 'Person', 'Sic']);
+
+/**
+ * Whether two sibling elements are inline elements that MDX read as blocks (a line holding only elements makes
+ * each a block) with white space between them in the source. The page loses that space, so the author is asked
+ * to write it as {" "}; the verbatim check reads it as the space the author meant.
+ */
+export function spacedBlocks(a: MdxNode, b: MdxNode): boolean {
+	const block = (n: MdxNode) => n.type === 'mdxJsxFlowElement' && INLINE.has(n.name ?? '');
+	const end = a.position?.end?.offset;
+	const start = b.position?.start.offset;
+	return block(a) && block(b) && end !== undefined && start !== undefined && start > end;
 }
 
 /** Calls `visit` for every node under `node`, depth first in document order, with its nearest enclosing elements. */

@@ -6,7 +6,7 @@
  * from the same data. Only a unit's name, which diagrams show whole, may end its preview title at a word's end
  * and "…" when it has no short name that fits.
  */
-import { dateInWords } from './dates.ts';
+import { whenWords } from './changeWords.ts';
 import type { Change, Person, Report, ReportBundle, Unit } from './schema.ts';
 
 /** The longest title a share preview shows in full. */
@@ -55,7 +55,7 @@ export function reportShareDescription(report: Report): string {
 /** The share description of a change: what changed, when, and from which report, as much of it as fits. */
 export function changeShareDescription(bundle: ReportBundle, change: Change): string {
 	const { report } = bundle;
-	const when = dateInWords(change.date);
+	const when = whenWords(change);
 	const title = change.title.replace(/[.!?]$/, '');
 	return firstFitting(
 		[

@@ -6,7 +6,7 @@
  * children, the original words, count), and the change links that `<Change>` adds when rendered. A difference
  * stops the build, naming the paragraph, the first differing words and their line in `article.mdx`.
  */
-import { parseArticle, type MdxNode } from './articleTree.ts';
+import { parseArticle, spacedBlocks, type MdxNode } from './articleTree.ts';
 import type { Problem } from './problems.ts';
 import type { ReportBundle } from './schema.ts';
 
@@ -53,13 +53,13 @@ function wordsOf(node: MdxNode, out: Word[] = []): Word[] {
 	else if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') push(literal(node.value ?? '') ?? '');
 	else if (node.type === 'break') push(' ');
 	for (const child of node.children ?? []) {
-		// Blocks inside a paragraph (a line of text, then a note) are separated by white space, and so are elements
-		// that MDX reads as blocks: a line holding only elements ("<Change>…</Change> <Change>…</Change>") makes each
-		// a block, drops the space between them from the tree, and the page separates them by a line break.
-		const block = child.type === 'paragraph' || child.type === 'mdxJsxFlowElement';
-		if (block) push(' ');
+		// Blocks inside a paragraph (a line of text, then a note) are separated by white space; two inline elements
+		// read as blocks are separated as the author wrote them (the article checks ask for the space as {" "}).
+		const i = node.children!.indexOf(child);
+		if (i > 0 && spacedBlocks(node.children![i - 1], child)) push(' ');
+		if (child.type === 'paragraph') push(' ');
 		wordsOf(child, out);
-		if (block) push(' ');
+		if (child.type === 'paragraph') push(' ');
 	}
 	return out;
 }

@@ -23,7 +23,7 @@ export function chineseNameOf(bundle: ReportBundle, id: string): string | undefi
 	return index.people.get(id)?.nameZh;
 }
 
-export const RELATION_VERB: Record<ReportingLine['relation'], string> = { leads: 'leads', 'part-of': 'is part of', 'reports-to': 'reports to' };
+export const RELATION_VERB: Record<ReportingLine['relation'], string> = { leads: 'leads', 'part-of': 'is part of', 'reports-to': 'reports to', 'dotted-line-to': 'has a dotted line to' };
 
 /** A line in words, for example "Youpin E-commerce Department reports to Lu Weibing", naming parties with `name`. */
 export function lineText(line: ReportingLine, name: (id: string) => string): string {
