@@ -9,7 +9,7 @@
  * dashed ghost, so a moved unit shows both its new place and where it came from.
  */
 import { orgStates } from '../model/org.ts';
-import { orgWords } from '../model/wording.ts';
+import { lineText, nameOf, orgWords } from '../model/wording.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { Flowchart, type EdgeStyle } from './flowchart.ts';
 import { legend } from './legend.ts';
@@ -64,7 +64,7 @@ export function orgChart(bundle: ReportBundle, state: 'before' | 'after'): Diagr
 	// The edges are invisible and claim nothing; the same ones in both charts keep every node in place.
 	if (top) for (const id of roots(bundle).filter((id) => id !== top && bundle.people.some((p) => p.id === id))) chart.edge(nodeId('n', top), nodeId('n', id), 'hidden');
 	const facts = lines.map((l) => `${lineSentence(bundle, l)}${started.has(l.id) ? ' New with the changes.' : ended.has(l.id) ? ' Ended by the changes.' : ''}`);
-	if (state === 'after') facts.push(...bundle.lines.filter((l) => ended.has(l.id)).map((l) => `No longer: ${lineSentence(bundle, l)}`));
+	if (state === 'after') facts.push(...bundle.lines.filter((l) => ended.has(l.id)).map((l) => `No longer: ${lineSentence(bundle, l)}`), ...openLineFacts(bundle));
 	return chart.diagram({
 		id: `org-${state}`,
 		reportId: bundle.report.id,
@@ -72,4 +72,9 @@ export function orgChart(bundle: ReportBundle, state: 'before' | 'after'): Diagr
 		facts,
 		legend: legend(state === 'after' ? { old: 'a line the changes end, where a unit sat before (red, dashed)' } : {}),
 	});
+}
+
+/** The lines the report leaves open, said as open in the text of the chart after the changes, which leaves them out. */
+function openLineFacts(bundle: ReportBundle): string[] {
+	return bundle.lines.filter((l) => l.open).map((l) => `Left open by the report, so not drawn: whether ${lineText(l, (id) => nameOf(bundle, id))} after the changes.`);
 }
