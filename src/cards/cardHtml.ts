@@ -5,6 +5,8 @@
  * list of moves. Titles are at least 44 px, so that a 300 px thumbnail still shows them at 11 px.
  */
 import { dateWithPrecision } from '../diagrams/timeline.ts';
+import { SHARE_TITLE_MAX, wordsWithin } from '../model/shareText.ts';
+import { changeSentence } from '../model/changeWords.ts';
 import { formatDate } from '../model/dates.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
@@ -68,9 +70,10 @@ export function changeCard(bundle: ReportBundle, change: PublishedChange, index:
 		body: frame(
 			`Reorg Lens · ${report.publisher} · change ${index + 1} of ${bundle.changes.length}`,
 			title(change.title, 60) + pictureHtml(picture, change.kind),
-			`<span>${esc(clip(report.title, 70))}</span><span>${esc(dateWithPrecision(bundle.changes[index].date))}</span>`,
+			`<span>${esc(wordsWithin(report.title, SHARE_TITLE_MAX))}</span><span>${esc(dateWithPrecision(bundle.changes[index].date))}</span>`,
 		),
-		alt: `Share card: “${change.title}”. ${pictureText(picture)}`,
+		// A change that moves no line (a unit that stays, a rename) is said in its own words.
+		alt: `Share card: “${change.title}”. ${picture.subjects.length > 0 ? pictureText(picture) : changeSentence(bundle, bundle.changes[index])}`,
 	};
 }
 

@@ -37,8 +37,8 @@ export interface ChangePicture {
 
 type Relation = PublishedLine['relation'];
 /** Labels in the boxes: after the change, and before it. */
-const LABEL: Record<Relation, string> = { 'part-of': 'part of', 'reports-to': 'reports to', leads: 'leads' };
-const PAST: Record<Relation, string> = { 'part-of': 'was part of', 'reports-to': 'reported to', leads: 'led' };
+const LABEL: Record<Relation, string> = { 'part-of': 'part of', 'reports-to': 'reports to', leads: 'leads', 'dotted-line-to': 'dotted line to' };
+const PAST: Record<Relation, string> = { 'part-of': 'was part of', 'reports-to': 'reported to', leads: 'led', 'dotted-line-to': 'had a dotted line to' };
 
 /** The party `id` as the picture names it. */
 export function pictureNode(bundle: ReportBundle, id: string): PictureNode {
@@ -111,7 +111,21 @@ export const arrow = (className: string) =>
 	`<svg class="arrow ${className}" viewBox="0 0 80 40" aria-hidden="true"><line x1="2" y1="20" x2="62" y2="20"/><path d="M58 6 L78 20 L58 34 Z"/></svg>`;
 
 /** The heading over the subjects, by kind of change. */
-const MOVED: Record<PublishedChange['kind'], string> = { merge: 'Merged', move: 'Moves', 'reporting-line': 'Reports anew', restructure: 'Regrouped', handover: 'Handed over', appointment: 'Appointed' };
+const MOVED: Record<PublishedChange['kind'], string> = {
+	merge: 'Merged',
+	move: 'Moves',
+	'reporting-line': 'Reports anew',
+	restructure: 'Regrouped',
+	handover: 'Handed over',
+	appointment: 'Appointed',
+	create: 'Created',
+	dissolve: 'Dissolved',
+	rename: 'Renamed',
+	split: 'Split',
+	promotion: 'Promoted',
+	departure: 'Leaves',
+	stays: 'Stays',
+};
 
 /** The picture as HTML: before, arrow, the subjects, arrow, after. */
 export function pictureHtml(picture: ChangePicture, kind: PublishedChange['kind']): string {
@@ -123,7 +137,7 @@ export function pictureHtml(picture: ChangePicture, kind: PublishedChange['kind'
 		arrow(picture.before.length ? 'ended' : 'unknown') +
 		column('moved', MOVED[kind], subjects) +
 		arrow(picture.after.length ? 'started' : 'unknown') +
-		column('after', 'After', places(picture.after, 'new', LABEL, 'No new line in the data')) +
+		column('after', 'After', places(picture.after, 'new', LABEL, kind === 'departure' ? 'Leaves; what follows is not stated' : 'No new line in the data')) +
 		'</div>'
 	);
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run validate -- [folder …]`: validates report folders (by default every folder under content/reports, or
  * under the REORG_CONTENT folders) with the same code the build runs (`loadReportSet`), and prints every problem
- * found with its file, field, line and fix, and every warning. Exits 1 when any folder has a problem.
+ * found with its file, field, line and fix, and every warning. Given folders are also checked against the ids of
+ * every report of the site. Exits 1 when any folder has a problem.
  */
 import { comparePermalinks, MANIFEST, readManifest } from '../model/permalinks.ts';
 import { formatProblem, formatProblems } from '../model/problems.ts';
@@ -19,7 +20,9 @@ let failed = 0;
 let set;
 try {
 	// Permalinks never break: they are checked whenever the published reports are validated together.
-	set = loadReportSet(folders, { ...options, checkPermalinks: args.length === 0 && options.checkPermalinks });
+	// Given folders are checked against every other report of the site too, so that a new report cannot take an id
+	// a published one defines; the problem then names the new report.
+	set = loadReportSet(folders, { ...options, checkPermalinks: args.length === 0 && options.checkPermalinks, context: args.length > 0 ? foldersUnder(options.roots) : [] });
 } catch (error) {
 	console.error(`✗ could not read the report folders: ${error instanceof Error ? error.message : String(error)}`);
 	process.exit(1);

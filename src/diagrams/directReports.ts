@@ -5,6 +5,7 @@
  * hangs beneath them on a red dashed line and beneath its new head on a green thick one.
  */
 import { orgStates } from '../model/org.ts';
+import { directReportWords } from '../model/wording.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { nodeId } from './escape.ts';
 import { Flowchart, NARROW_SIDEWAYS } from './flowchart.ts';
@@ -35,7 +36,7 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 	const current = after.filter((l) => l.relation === 'reports-to' && l.to === personId);
 	const seats = current.reduce((n, l) => n + (bundle.positions.find((p) => p.id === l.from)?.count ?? 1), 0);
 	const title = `Who still reports to ${person.full}, and who took over what was handed on`;
-	const description = `${seats} seat${seats === 1 ? '' : 's'} report directly to ${person.full} after the changes; ${handedOver.length} business${handedOver.length === 1 ? '' : 'es'} no longer do.`;
+	const description = directReportWords(seats, person.full, handedOver.length);
 	const me = nodeId('n', personId);
 	const wide = new Flowchart('TB', title, description);
 	const narrow = new Flowchart('TB', title, description, NARROW_SIDEWAYS);

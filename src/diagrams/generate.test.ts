@@ -26,6 +26,8 @@ const bundles: Record<string, ReportBundle> = {
 	// Stress fixtures of the org chart: one head over 26 units with a second level, and heads that change, not units.
 	'kestrel-2032-05': loadReport(join(FIXTURE, '..', 'kestrel-2032-05')).bundle as ReportBundle,
 	'heron-2033-02': loadReport(join(FIXTURE, '..', 'heron-2033-02')).bundle as ReportBundle,
+	// Every change kind, planned changes and open questions.
+	'ferrow-2032-05': loadReport(join(process.cwd(), 'test', 'fixtures', 'reports', 'ferrow-2032-05')).bundle as ReportBundle,
 };
 
 describe.each(Object.entries(bundles))('diagrams of %s', (reportId, bundle) => {

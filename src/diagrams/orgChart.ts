@@ -9,6 +9,7 @@
  * deepest level that fits, its lowest boxes saying how many units hang below them, and one chart for each of those
  * boxes with its detail.
  */
+import { lineText, nameOf } from '../model/wording.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { orgStates } from '../model/org.ts';
 import { Flowchart } from './flowchart.ts';
@@ -93,7 +94,7 @@ function finish(bundle: ReportBundle, chart: Flowchart, id: string, shown: Reado
 	const ended = new Set(bundle.changes.flatMap((c) => c.ends));
 	const mine = (l: ReportBundle['lines'][number]) => shown.has(l.from) || shown.has(l.to);
 	const facts = after.filter(mine).map((l) => `${lineSentence(bundle, l)}${started.has(l.id) ? ' New with the changes.' : ''}`);
-	facts.push(...bundle.lines.filter((l) => ended.has(l.id) && mine(l)).map((l) => `No longer: ${lineSentence(bundle, l)}`));
+	facts.push(...bundle.lines.filter((l) => ended.has(l.id) && mine(l)).map((l) => `No longer: ${lineSentence(bundle, l)}`), ...openLineFacts(bundle));
 	const diagram = chart.diagram({
 		id,
 		reportId: bundle.report.id,
@@ -112,3 +113,8 @@ const NARROW_CONFIG = '---\nconfig:\n  flowchart:\n    curve: step\n    wrapping
 
 /** Lines with right-angled elbows, as org charts draw them, instead of the curves of a relation graph. */
 const ELBOWS = '---\nconfig:\n  flowchart:\n    curve: step\n    wrappingWidth: 400\n    rankSpacing: 28\n---\n';
+
+/** The lines the report leaves open, said as open in the text of the chart after the changes, which leaves them out. */
+function openLineFacts(bundle: ReportBundle): string[] {
+	return bundle.lines.filter((l) => l.open).map((l) => `Left open by the report, so not drawn: whether ${lineText(l, (id) => nameOf(bundle, id))} after the changes.`);
+}

@@ -7,7 +7,7 @@
  * description says so. A gantt chart cannot run down the page, so the narrow layout is a flowchart of the same
  * entries in one column, oldest first, each beside its diamond or bar.
  */
-import { compareDates, formatDate, formatReading, precisionOf, spanOf } from '../model/dates.ts';
+import { compareDates, dateInWords, formatDate, formatReading, precisionOf, spanOf } from '../model/dates.ts';
 import type { FuzzyDate, ReportBundle } from '../model/schema.ts';
 import { accText, timelineText } from './escape.ts';
 import type { LookName } from '../render/mermaidConfig.ts';
@@ -25,13 +25,8 @@ interface Item {
 
 const DAY_MS = 86_400_000;
 
-/** The words for a date with its precision made explicit. */
-export function dateWithPrecision(date: FuzzyDate): string {
-	if ('oneOf' in date) return `${formatDate(date)} (either)`;
-	const precision = precisionOf(date.value);
-	const base = formatDate(date);
-	return precision === 'day' ? base : `${base} (${precision} only)`;
-}
+/** The words for a date, its precision said by its form ("December 2021", "3 or 10 December 2021"); see model/dates.ts. */
+export const dateWithPrecision: (date: FuzzyDate) => string = dateInWords;
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

@@ -5,6 +5,7 @@
  * sat before.
  */
 import { orgStates } from '../model/org.ts';
+import { Counted } from '../model/wording.ts';
 import type { ReportBundle, Unit } from '../model/schema.ts';
 import { nodeId } from './escape.ts';
 import { Flowchart, NARROW_HANGING } from './flowchart.ts';
@@ -34,7 +35,7 @@ function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
 	const ended = new Set(bundle.changes.flatMap((c) => c.ends));
 	const members = after.filter((l) => l.relation === 'part-of' && l.to === unit.id);
 	const title = `What the new ${unit.name} brings together, and where each part sat before`;
-	const description = `${members.length} units become part of the ${unit.name}; red dashed lines show where they sat before, green thick lines the new structure.`;
+	const description = members.length === 0 ? `The data places no unit in the ${unit.name} yet.` : `${Counted(members.length, 'unit')} ${members.length === 1 ? 'becomes' : 'become'} part of the ${unit.name}; red dashed lines show where they sat before, green thick lines the new structure.`;
 	const wide = new Flowchart('TB', title, description);
 	const narrow = new Flowchart('TB', title, description, NARROW_HANGING);
 	const charts = [wide, narrow];

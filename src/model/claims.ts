@@ -59,7 +59,8 @@ function checkClaim(bundle: ReportBundle, claim: Claim): { status: ClaimStatus; 
 					.filter((l) => l.relation === 'reports-to' && l.to === check.person)
 					.reduce((sum, l) => sum + (index.positions.get(l.from)?.count ?? 1), 0);
 			const now = seats(after);
-			const why = `After the changes the data has ${now} seat${now === 1 ? '' : 's'} reporting directly to ${name(check.person)} (${seats(before)} before them)`;
+			const earlier = seats(before);
+			const why = `After the changes the data has ${now} seat${now === 1 ? '' : 's'} reporting directly to ${name(check.person)} (${earlier === 0 ? 'none' : earlier} before them)`;
 			return now === check.expect
 				? { status: 'confirmed', why: `${why}, as the claim says.` }
 				: { status: 'contradicted', why: `${why}; the claim says ${check.expect}.` };

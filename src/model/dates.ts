@@ -84,3 +84,23 @@ export function compareDates(a: FuzzyDate, b: FuzzyDate): number {
 	const y = boundsOf(b);
 	return x.first - y.first || x.last - y.last;
 }
+
+/**
+ * Words for a date in running text, its precision said by its form alone, never by a bracket: "10 December 2021",
+ * "December 2021", "about 2024"; readings that share a month or a year share it: "3 or 10 December 2021",
+ * "30 November or 3 December 2021", "2020, 2021 or 2022".
+ */
+export function dateInWords(date: FuzzyDate): string {
+	if (!('oneOf' in date)) return formatDate(date);
+	const parts = date.oneOf.map((v) => v.split('-'));
+	const sameYear = parts.every((p) => p[0] === parts[0][0]);
+	const allDays = parts.every((p) => p.length === 3);
+	const sameMonth = sameYear && allDays && parts.every((p) => p[1] === parts[0][1]);
+	let words: string[];
+	if (sameMonth) words = parts.map((p) => String(Number(p[2])));
+	else if (sameYear && allDays) words = parts.map((p) => `${Number(p[2])} ${MONTHS[Number(p[1]) - 1]}`);
+	else words = date.oneOf.map(formatReading);
+	const tail = sameMonth ? ` ${MONTHS[Number(parts[0][1]) - 1]} ${parts[0][0]}` : sameYear && allDays ? ` ${parts[0][0]}` : '';
+	const joined = words.length === 2 ? words.join(' or ') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+	return `${joined}${tail}`;
+}

@@ -1,8 +1,10 @@
 /**
  * Identity across reports. A person or unit id names one person or unit on the whole site: its page gathers every
- * report and change that names it. So that no report takes over another's id by accident, the first report (by
- * publication date) that defines an id owns it, and every later report that defines the same id must say so on
- * purpose with `sameAs: <the earlier report's id>`. A later definition without it, or pointing at a report that
+ * report and change that names it. So that no report takes over another's id by accident, the first report that
+ * defines an id owns it, and every later report that defines the same id must say so on purpose with
+ * `sameAs: <the earlier report's id>`. Reports already published (their changes are in the permalink manifest) come
+ * first, so that a new report, even one about older events, is the one told to change, never a published one;
+ * among either, the earlier publication date comes first. A later definition without it, or pointing at a report that
  * does not define the id, is refused with both names and the two ways out: share it, or pick another id.
  */
 import { readFileSync } from 'node:fs';
@@ -33,15 +35,21 @@ function lineOfId(file: string, id: string): number | undefined {
 	}
 }
 
+/** Published reports first, then the others, each by publication: the order in which reports claim ids. */
+export function claimOrder<T extends { bundle: ReportBundle }>(list: readonly T[], published: ReadonlySet<string> = new Set()): T[] {
+	const ordered = byPublication(list);
+	return [...ordered.filter((r) => published.has(r.bundle.report.id)), ...ordered.filter((r) => !published.has(r.bundle.report.id))];
+}
+
 /** Every clash of person or unit ids between the given reports, which are the reports one build publishes. */
-export function entityProblems(reports: readonly FolderBundle[]): Problem[] {
+export function entityProblems(reports: readonly FolderBundle[], published: ReadonlySet<string> = new Set()): Problem[] {
 	const problems: Problem[] = [];
 	for (const [kind, file, listOf] of [
 		['person', 'people.yaml', (b: ReportBundle) => b.people],
 		['unit', 'units.yaml', (b: ReportBundle) => b.units],
 	] as const) {
 		const owners = new Map<string, { report: string; name: string; definedIn: Set<string> }>();
-		for (const { folder, bundle } of byPublication(reports)) {
+		for (const { folder, bundle } of claimOrder(reports, published)) {
 			for (const [i, entry] of listOf(bundle).entries()) {
 				const owner = owners.get(entry.id);
 				// Where the entry is, for a problem only: finding its line reads the file again.

@@ -14,6 +14,26 @@ describe('published JSON Schemas', () => {
 		}
 	});
 
+	it('carry a description for every field of every data file, so editors show help on hover', () => {
+		const missing: string[] = [];
+		const walk = (node: unknown, path: string) => {
+			if (!node || typeof node !== 'object') return;
+			const n = node as Record<string, unknown>;
+			if (n.properties) for (const [key, value] of Object.entries(n.properties as Record<string, Record<string, unknown>>)) {
+				if (typeof value.description !== 'string' || value.description.length < 8) missing.push(`${path}.${key}`);
+				walk(value, `${path}.${key}`);
+			}
+			for (const key of ['items', 'anyOf', 'oneOf', 'allOf', 'additionalProperties']) {
+				const child = n[key];
+				if (Array.isArray(child)) child.forEach((c, i) => walk(c, `${path}.${key}[${i}]`));
+				else walk(child, `${path}.${key}`);
+			}
+		};
+		for (const [name, text] of Object.entries(schemas)) walk(JSON.parse(text), name);
+		expect(missing).toEqual([]);
+		expect(JSON.parse(schemas['changes.schema.json']).items.properties.status.description).toMatch(/announced/);
+	});
+
 	it('require the core fields and reject unknown ones', () => {
 		const changes = JSON.parse(schemas['changes.schema.json']);
 		expect(changes.type).toBe('array');

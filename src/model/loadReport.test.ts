@@ -92,7 +92,7 @@ describe('loadReport on bad input', () => {
 
 	it('reports unknown ids in the article with their line', () => {
 		const { text } = problemsAfter({ 'article.mdx': replace('<Change id="labs-into-devices">', '<Change id="labs-in-devices">') });
-		expect(text).toMatch(/article\.mdx:\d+:1 unknown change "labs-in-devices"/);
+		expect(text).toMatch(/article\.mdx:\d+:1 <Change>: unknown change "labs-in-devices"/);
 	});
 
 	it('reports impossible dates', () => {
@@ -152,7 +152,7 @@ describe('loadReport on bad input', () => {
 	it('fails when the data contradicts a claim', () => {
 		const claim = `- id: two-people\n  quote: Bo Zhang, who leads the group, reports to Ada Quill.\n  statement: Two seats report to Ada Quill.\n  section: sales\n  check: { type: direct-report-count, person: ada-quill, expect: 5 }\n`;
 		const { text } = problemsAfter({ 'claims.yaml': (t) => `${t}${claim}` });
-		expect(text).toMatch(/claims\.yaml:\d+:\d+ \[1\]\.check: the data contradicts claim "two-people": After the changes the data has 2 seats reporting directly to Ada <script>alert\(1\)<\/script> Quill \(0 before them\); the claim says 5\./);
+		expect(text).toMatch(/claims\.yaml:\d+:\d+ \[1\]\.check: the data contradicts claim "two-people": After the changes the data has 2 seats reporting directly to Ada <script>alert\(1\)<\/script> Quill \(none before them\); the claim says 5\./);
 	});
 
 	it('rejects a path that is not a folder', () => {

@@ -7,8 +7,12 @@ import { basename, join, relative } from 'node:path';
 import { checkClaims } from './claims.ts';
 import { crossCheck, type At } from './crossCheck.ts';
 import { articleProblems } from './articleRefs.ts';
+// The one step up the flow: an article's <Diagram kind> is checked against the diagrams its data draws.
+import { overviewDiagrams } from '../diagrams/generate.ts';
 import { readText } from './encoding.ts';
 import { verbatimProblems } from './verbatim.ts';
+import { shareProblems } from './shareChecks.ts';
+import { changeKindProblems } from './changeChecks.ts';
 import { parseDataFile, type Parsed } from './parseDataFile.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { dataFiles, type ReportBundle } from './schema.ts';
@@ -97,7 +101,11 @@ export function loadReport(dir: string): LoadResult {
 		message,
 		hint,
 	});
-	problems.push(...crossCheck(bundle, at, missing), ...articleProblems(bundle, shown(ARTICLE_FILE), missing), ...verbatimProblems(bundle, shown(ARTICLE_FILE)));
+	const crossProblems = [...crossCheck(bundle, at, missing), ...shareProblems(bundle, at)];
+	if (crossProblems.length === 0) crossProblems.push(...changeKindProblems(bundle, at));
+	// Which overview diagrams the data draws can be asked only of data whose references hold.
+	const drawn = crossProblems.length === 0 ? overviewDiagrams(bundle).map((d) => d.kind) : undefined;
+	problems.push(...crossProblems, ...articleProblems(bundle, shown(ARTICLE_FILE), missing, drawn), ...verbatimProblems(bundle, shown(ARTICLE_FILE)));
 	if (problems.length === 0) {
 		checkClaims(bundle).forEach((checked, i) => {
 			if (checked.status === 'contradicted') problems.push(at('claims.yaml', [i, 'check'], `the data contradicts claim "${checked.claim.id}": ${checked.why}`, 'fix the data if it is wrong; if the report is wrong, record the claim as not-checkable with the reason'));

@@ -1,6 +1,8 @@
 /**
  * The organisation before and after a report's changes, derived from the reporting lines: a line that a change
- * starts exists only after it, a line that a change ends only before it, and every other line in both states.
+ * starts exists only after it, a line that a change ends only before it, and every other line in both states,
+ * except a line the report leaves open (`open: true`): it is in force before, and after the changes it is not
+ * shown as continuing, because the report does not say that it does.
  */
 import type { ReportBundle, ReportingLine } from './schema.ts';
 
@@ -10,7 +12,7 @@ export function orgStates(bundle: Pick<ReportBundle, 'lines' | 'changes'>): { be
 	const ended = new Set(bundle.changes.flatMap((c) => c.ends));
 	return {
 		before: bundle.lines.filter((l) => !started.has(l.id)),
-		after: bundle.lines.filter((l) => !ended.has(l.id)),
+		after: bundle.lines.filter((l) => !ended.has(l.id) && !l.open),
 	};
 }
 

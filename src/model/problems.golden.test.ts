@@ -60,6 +60,25 @@ const RULES: Record<string, Edits> = {
 	'verbatim-paragraph-missing': { 'article.mdx': replace(/<Para n=\{3\}>[\s\S]*?<\/Para>/, '') },
 	'verbatim-title-differs': { 'report.yaml': replace('title: Northwind Gadgets Folds Its "Labs" Into Devices, Creates One Sales Group', 'title: Northwind Folds Its Labs Into Devices') },
 	'not-utf8': { 'people.yaml': (t) => latin1(t.replace('Bo Zhang 张博 שלום', 'Bo Zhang Zoë')) },
+	// The article's elements: each slip that a build would otherwise fail on later, in a component, without a line.
+	'article-section-id': { 'article.mdx': replace('<Section id="sales">', '<Section id="sale">') },
+	'article-change-id': { 'article.mdx': replace('<Change id="global-sales-created">', '<Change id="global-sales">') },
+	'article-note-kind': { 'article.mdx': replace('<Note kind="term"', '<Note kind="terms"') },
+	'article-note-person': { 'article.mdx': replace('person="bo-zhang"', 'person="bo"') },
+	'article-note-change': { 'article.mdx': replace('<Note kind="term" title="東京"', '<Note kind="term" change="labs" title="東京"') },
+	'article-note-source': { 'article.mdx': replace('sources={["guess"]}', 'sources={["guess", "wikipedia"]}') },
+	'article-note-sources-not-a-list': { 'article.mdx': replace('sources={["guess"]}', 'sources="guess"') },
+	'article-note-on-absent': { 'article.mdx': replace('on="R&D"', 'on="R and D"') },
+	'article-note-on-across-elements': { 'article.mdx': replace('on="東京"', 'on="Bo Zhang, who leads"') },
+	'article-note-on-taken': { 'article.mdx': replace('on="東京"', 'on="Bo Zhang"') },
+	'article-too-many-notes': { 'article.mdx': replace('</Note>\n\n</Para>\n\n</Section>\n\n<Section id="sales">', `</Note>\n${'\n<Note kind="context" title="More" sources={["report"]}>\nMore.\n</Note>\n'.repeat(6)}\n</Para>\n\n</Section>\n\n<Section id="sales">`) },
+	'article-para-several-paragraphs': { 'article.mdx': replace(', bringing together the regional', ', bringing together\n\nthe regional') },
+	'article-diagram-bogus': { 'article.mdx': replace('<Para n={1}>', '<Diagram kind="bogus" />\n\n<Para n={1}>') },
+	'article-unknown-element': { 'article.mdx': replace('<Person id="bo-zhang">Bo Zhang</Person>', '<Name id="bo-zhang">Bo Zhang</Name>') },
+	'article-unknown-prop': { 'article.mdx': replace('<Note kind="person" title="Bo Zhang"', '<Note kind="person" titel="Bo Zhang"') },
+	'article-every-slip-at-once': {
+		'article.mdx': (t) => replace('<Change id="global-sales-created">', '<Change id="global-sales">')(replace('<Note kind="term"', '<Note kind="terms"')(replace('<Para n={1}>', '<Diagram kind="bogus" />\n\n<Para n={1}>')(t))),
+	},
 };
 
 /** Loads the edited copy and prints its problems and warnings, the folder written as <folder>. */

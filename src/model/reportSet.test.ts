@@ -30,6 +30,22 @@ describe('people and units shared between reports', () => {
 		);
 	});
 
+	it('checks a folder given alone against every published report, and blames the new one even when it is older', () => {
+		const XIAOMI = join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12');
+		// A new report, dated before the published one, that defines a unit id the published one defines.
+		const newer = copyWithEdits(FIXTURE, { 'report.yaml': (t) => t.replace('published: { value: 2030-01-15 }', 'published: { value: "2018" }'), 'units.yaml': (t) => t.replace('- id: labs\n', '- id: business-middle-platform\n') });
+		const edit = (t: string) => t.replaceAll(/(?<!section: )\blabs\b(?!-)/g, 'business-middle-platform');
+		for (const file of ['changes.yaml', 'reporting-lines.yaml']) writeFileSync(join(newer, file), edit(readFileSync(join(newer, file), 'utf8')));
+		const alone = loadReportSet([newer], { withFixtures: true });
+		expect(alone.folders[0].problems.map(formatProblem)).toEqual([]);
+		expect(alone.problems, 'alone, the folder has no one to clash with').toEqual([]);
+		const set = loadReportSet([newer], { withFixtures: true, context: [XIAOMI], published: new Set(['xiaomi-2021-12']) });
+		expect(set.problems.map(formatProblem)).toEqual([
+			expect.stringMatching(new RegExp(`^${join(newer, 'units.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:1 \\[\\d\\]\\.id: the unit id "business-middle-platform" \\(.*\\) is already defined by report xiaomi-2021-12`)),
+		]);
+		expect(set.bundles.map((b) => b.report.id), 'the context is not built').toEqual(['northwind-2030-01']);
+	});
+
 	it('refuses sameAs that names a report which does not define the id', () => {
 		const wrong = copyWithEdits(SECOND, { 'people.yaml': (t) => t.replace('sameAs: northwind-2030-01', 'sameAs: acme-2031-06') });
 		const { text } = printed([FIXTURE, wrong]);

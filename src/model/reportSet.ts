@@ -52,6 +52,13 @@ export interface LoadOptions {
 	withFixtures: boolean;
 	/** Compare change URLs with the permalink manifest, which only the published content does. */
 	checkPermalinks?: boolean;
+	/** The ids of the reports already published (in the permalink manifest): they keep the ids they define. */
+	published?: ReadonlySet<string>;
+	/**
+	 * Other report folders whose ids the given ones must not take (`validate -- <folder>` passes every published
+	 * one): read for that check alone, never built, their own problems not reported.
+	 */
+	context?: readonly string[];
 }
 
 interface Memo {
@@ -105,8 +112,12 @@ export function loadReportSet(folders: readonly string[], options: LoadOptions):
 			message: 'the report is marked "fixture: true", so it is validated but not published',
 			hint: 'remove the line "fixture: true" from report.yaml to publish it (the example folder is a fixture; copies of it keep the flag)',
 		}));
-	// Every valid folder takes part, fixtures too: two fixtures built together must not clash either.
-	const problems = entityProblems(valid);
+	// Every valid folder takes part, fixtures too: two fixtures built together must not clash either. Folders read
+	// for context take part too, but only the problems of the given folders are theirs to fix.
+	const given = new Set(loaded.map((f) => resolve(f.folder)));
+	const context = (options.context ?? []).filter((f) => !given.has(resolve(f))).map(loadFolder).flatMap((f) => (f.bundle ? [{ folder: f.folder, bundle: f.bundle }] : []));
+	const contextFiles = new Set(context.map((c) => resolve(c.folder)));
+	const problems = entityProblems([...valid, ...context], options.published).filter((p) => !contextFiles.has(resolve(p.file, '..')));
 	if (options.checkPermalinks && problems.length === 0 && loaded.every((f) => f.bundle)) {
 		const { lost } = comparePermalinks(readManifest(), bundles);
 		for (const url of lost) {
@@ -123,7 +134,13 @@ export function foldersUnder(roots: readonly string[]): string[] {
 
 /** The report set a build or dev server publishes, as configured (REORG_CONTENT, REORG_FIXTURES; see src/config.ts). */
 export function siteOptions(settings: Pick<ReorgConfig, 'contentRoots' | 'fixtures' | 'customContent'> = config): LoadOptions & { roots: string[] } {
-	return { roots: contentRoots(settings), withFixtures: includeFixtures(settings), checkPermalinks: !settings.customContent };
+	const published = settings.customContent ? new Set<string>() : publishedReports(readManifest());
+	return { roots: contentRoots(settings), withFixtures: includeFixtures(settings), checkPermalinks: !settings.customContent, published };
+}
+
+/** The ids of the reports with a change URL in the permalink manifest: the reports already published. */
+export function publishedReports(manifest: readonly string[]): Set<string> {
+	return new Set(manifest.flatMap((url) => url.match(/^\/reports\/([^/]+)\//)?.[1] ?? []));
 }
 
 /** Loads the report set of the site: the one call the content loader and the diagrams integration share. */

@@ -7,6 +7,7 @@
  */
 import { textBlocks } from './verbatim.ts';
 import { emptyDataFile, TEMPLATES } from './templates.ts';
+import { SHARE_TITLE_MAX } from './shareText.ts';
 
 /** How many paragraphs each placeholder section holds. */
 const PARAGRAPHS_PER_SECTION = 4;
@@ -31,6 +32,8 @@ export function scaffoldReport(id: string, source: string, today = new Date().to
 		'# yaml-language-server: $schema=../../../public/schemas/report.schema.json',
 		`id: ${id}`,
 		`title: ${quoted(headline)} # the headline, word for word`,
+		// A share preview shows 70 characters of title: a longer headline needs a short form, ours.
+		...([...headline].length > SHARE_TITLE_MAX ? [`shortTitle: "The headline in ${SHARE_TITLE_MAX} characters or fewer (fill in)"`] : []),
 		'publisher: Publisher (fill in)',
 		'language: en',
 		`published: { value: ${today} } # placeholder: when the report was published, with its precision`,

@@ -79,6 +79,8 @@ export const Report = z.strictObject({
 	id: Id,
 	/** The headline as the source text gives it. */
 	title: z.string().min(1),
+	/** The headline in 70 characters or fewer, ours, for share previews; needed when the headline is longer. */
+	shortTitle: z.string().min(1).max(70, 'keep the short title within 70 characters, what a share preview shows in full').optional(),
 	/** Who published the report, for example "LatePost". */
 	publisher: z.string().min(1),
 	/** Where the report was published, when known. */
@@ -95,6 +97,8 @@ export const Report = z.strictObject({
 	sourceText: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name inside the report folder'),
 	/** A one-paragraph summary of the reorganization, ours, for listings and share cards. */
 	summary: z.string().min(1),
+	/** The summary in 200 characters or fewer, for share previews; needed when the summary is longer. */
+	shortSummary: z.string().min(1).max(200, 'keep the short summary within 200 characters, what a share preview shows in full').optional(),
 	/** The article's sections in reading order. */
 	sections: z.array(Section).min(1),
 	/** True for test fixtures that validate and build but are never published. */
@@ -174,6 +178,8 @@ export const Position = z.strictObject({
 	shortTitle: z.string().min(1).optional(),
 	/** How many such seats there are; a group of unnamed seats is one entry with a count. */
 	count: z.number().int().min(1).default(1),
+	/** True for a group of people whose number the report does not give ("a group of staff"); leave count out. */
+	sizeUnknown: z.boolean().default(false),
 	/** The person in the seat, only when a source names them. */
 	holder: Id.optional(),
 	/** Why no holder is named, shown to readers. */
@@ -183,7 +189,7 @@ export const Position = z.strictObject({
 });
 
 /** How one party stands to another in a reporting line. */
-export const Relation = z.enum(['reports-to', 'part-of', 'leads']);
+export const Relation = z.enum(['reports-to', 'part-of', 'leads', 'dotted-line-to']);
 
 /** A reporting line (`reporting-lines.yaml`): who or what reports to whom, from when to when. */
 export const ReportingLine = z.strictObject({
@@ -193,7 +199,8 @@ export const ReportingLine = z.strictObject({
 	from: Id,
 	/**
 	 * reports-to (a person or a unit's head reports to a person), part-of (a unit within a unit: the one way the data
-	 * says where a unit sits, so a change can start and end it) or leads (a person heads a unit).
+	 * says where a unit sits, so a change can start and end it), leads (a person heads a unit; two leads lines to one
+	 * unit are co-leaders) or dotted-line-to (a second, dotted-line report beside the main one).
 	 */
 	relation: Relation,
 	/** The person, unit or position reported to, belonged to or led. */
@@ -204,12 +211,30 @@ export const ReportingLine = z.strictObject({
 	end: FuzzyDate.optional(),
 	/** True where the line is our inference rather than stated; it is then drawn and labelled as such. */
 	inferred: z.boolean().default(false),
+	/** True where the report leaves open whether the line continues after the changes: it is then never shown as continuing. */
+	open: z.boolean().default(false),
 	/** The sources for the line. */
 	sources: z.array(Id).min(1, 'cite at least one source for a reporting line'),
 });
 
-/** What kind of change a change is. */
-export const ChangeKind = z.enum(['merge', 'move', 'reporting-line', 'restructure', 'handover', 'appointment']);
+/**
+ * What kind of change a change is. Units: move, create, dissolve, rename, split, merge, restructure. People:
+ * appointment, promotion, departure, stays, handover. Lines: reporting-line.
+ */
+export const ChangeKind = z.enum(['merge', 'move', 'reporting-line', 'restructure', 'handover', 'appointment', 'create', 'dissolve', 'rename', 'split', 'promotion', 'departure', 'stays']);
+
+/** Whether a change has taken effect by the report's date or is announced for later. */
+export const ChangeStatus = z.enum(['announced', 'in-effect']);
+
+/** Something about a person or unit that the report leaves open, shown as open, never as continuing. */
+export const OpenQuestion = z.strictObject({
+	/** The person, unit or position (a group of people) it is about. */
+	about: Id,
+	/** fate (what becomes of a unit or person), leader (who leads a unit), other-roles (whether a person keeps other titles), reports-to (whom they report to) or size (how many people). */
+	question: z.enum(['fate', 'leader', 'other-roles', 'reports-to', 'size']),
+	/** What the report says or does not say, in our words, shown to readers. */
+	note: z.string().min(1).optional(),
+});
 
 /** How sure the data is of a change. */
 export const Confidence = z.enum(['stated', 'reported', 'inferred']);
@@ -221,12 +246,24 @@ export const Quote = z.string().min(8, 'a quote must be at least 8 characters, e
 export const Change = z.strictObject({
 	/** A readable slug that is never reused, for example "middle-platform-to-it"; it is the change's permalink. */
 	id: Id,
-	/** merge, move, reporting-line, restructure, handover or appointment. */
+	/** move, create, dissolve, rename, split, merge, restructure, appointment, promotion, departure, stays, handover or reporting-line (docs/adding-a-report.md has a template of each). */
 	kind: ChangeKind,
 	/** What changed, in one line of our own. */
 	title: z.string().min(1).max(120, 'keep the title to one line (120 characters)'),
-	/** When the change took effect or was announced, with its precision. */
+	/** The title in 70 characters or fewer, for share previews; needed when the title is longer. */
+	shortTitle: z.string().min(1).max(70, 'keep the short title within 70 characters, what a share preview shows in full').optional(),
+	/** When the change was announced (or took effect, when the report gives only that), with its precision. */
 	date: FuzzyDate,
+	/** announced (planned, not yet in effect at the report's date: "will lead") or in-effect (done: "leads"). */
+	status: ChangeStatus.default('in-effect'),
+	/** When the change takes or took effect, with its precision, when the report gives a date apart from the announcement. */
+	effective: FuzzyDate.optional(),
+	/** For a rename: the unit's name before it; the unit's name in units.yaml is the new one. */
+	formerName: z.string().min(1).optional(),
+	/** For a promotion or appointment: the title the person takes, as the report gives it. */
+	role: z.string().min(1).optional(),
+	/** What the report leaves open about the people and units of this change. */
+	open: z.array(OpenQuestion).default([]),
 	/** The section of the article that states it. */
 	section: Id,
 	/** The sentence of the report that states it, verbatim. */
@@ -355,6 +392,7 @@ export type Change = z.infer<typeof Change>;
 export type Event = z.infer<typeof Event>;
 export type Claim = z.infer<typeof Claim>;
 export type ClaimCheck = z.infer<typeof ClaimCheck>;
+export type OpenQuestion = z.infer<typeof OpenQuestion>;
 
 /** A whole report folder, parsed and cross-checked. */
 export interface ReportBundle {

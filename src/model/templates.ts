@@ -34,21 +34,25 @@ export const TEMPLATES: Record<string, string> = {
   title: Vice presidents reporting to the chief executive
   shortTitle: Vice presidents # optional, for diagrams
   count: 3 # how many such seats
+  sizeUnknown: false # true for a group whose number the report does not give (leave out count)
   holder: rosa-diaz # optional, only when a source names the one holder
   note: The report counts three and names none. # optional, shown to readers
   sources: [report]`,
 	'reporting-lines.yaml': `- id: manufacturing-reports-to-rosa
   from: manufacturing # a person, unit or position
-  relation: reports-to # reports-to, part-of (unit within unit: the one way to say where a unit sits) or leads (person heads unit)
+  relation: reports-to # reports-to, part-of (unit within unit: the one way to say where a unit sits), leads (person heads unit; two = co-leaders) or dotted-line-to
   to: rosa-diaz
   start: { value: 2031-06 } # optional
   end: { value: 2031-12 } # optional
   inferred: false # true where the line is our inference
+  open: false # true where the report leaves open whether it continues after the changes
   sources: [report]`,
 	'changes.yaml': `- id: robotics-to-manufacturing # permanent: it is the change's URL; never reuse it
-  kind: move # merge, move, reporting-line, restructure, handover or appointment
-  title: Robotics moves under Manufacturing # one line of our own
+  kind: move # see "Change kinds" in docs/adding-a-report.md for every kind and its template
+  title: Robotics moves under Manufacturing # one line of our own; over 70 characters it needs a shortTitle
   date: { value: 2031-06-04 } # or { value: 2031-06, approximate: true }, or { oneOf: [2031-06-03, 2031-06-04], note: why }
+  status: in-effect # or announced: planned, not yet in effect at the report's date ("will move")
+  effective: { value: 2031-07-01 } # optional: when it takes effect, when the report dates it apart from the announcement
   section: the-move # a section id from report.yaml
   quote: the robotics team will move under the Manufacturing Division # verbatim from source.txt
   rationale: to bring building closer to design # optional, verbatim

@@ -36,6 +36,14 @@ describe('the verbatim check of every report', () => {
 		expect(problems[0]).toContain('the article has "principal reports to Wang Xiang," where source.txt has "principle reports to Wang Xiang,"');
 	});
 
+	it('asks for the space between two elements alone on their line as {" "}, which MDX would drop, and reads it', () => {
+		const sentence = 'The department was established in December last year and was responsible for the digitalization and data asset construction and operation of Xiaomi. ';
+		const spaced = problemsAfter({ 'article.mdx': (t) => t.replace(`${sentence}<Change`, `<Person id="wang-xiang">${sentence.trim()}</Person> <Change`) });
+		expect(spaced).toHaveLength(1);
+		expect(spaced[0]).toMatch(/the space between <Person> and <Change> is lost on the page[\s\S]*fix: write the space as \{" "\} between them/);
+		expect(problemsAfter({ 'article.mdx': (t) => t.replace(`${sentence}<Change`, `<Person id="wang-xiang">${sentence.trim()}</Person>{" "}<Change`) })).toEqual([]);
+	});
+
 	it('splits a text into its blocks at blank lines, white space collapsed', () => {
 		expect(textBlocks('Head\n\nOne\ntwo  words\n\n\n Three \n')).toEqual(['Head', 'One two words', 'Three']);
 	});

@@ -6,22 +6,12 @@
  * children, the original words, count), and the change links that `<Change>` adds when rendered. A difference
  * stops the build, naming the paragraph, the first differing words and their line in `article.mdx`.
  */
-import { mdxToMdast } from 'satteri';
+import { parseArticle, spacedBlocks, type MdxNode } from './articleTree.ts';
 import type { Problem } from './problems.ts';
 import type { ReportBundle } from './schema.ts';
 
 /** The elements whose content is ours, not the report's. */
 const EDITORIAL = new Set(['Note']);
-
-/** A node of the MDX syntax tree, as far as this check reads it. */
-interface MdxNode {
-	type: string;
-	name?: string | null;
-	value?: string;
-	children?: MdxNode[];
-	attributes?: { type: string; name?: string; value?: string | { value: string } | null }[];
-	position?: { start: { line: number } };
-}
 
 /** A word of the article with the line it is on. */
 interface Word {
@@ -63,7 +53,10 @@ function wordsOf(node: MdxNode, out: Word[] = []): Word[] {
 	else if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') push(literal(node.value ?? '') ?? '');
 	else if (node.type === 'break') push(' ');
 	for (const child of node.children ?? []) {
-		// Blocks inside a paragraph (a line of text, then a note) are separated by white space.
+		// Blocks inside a paragraph (a line of text, then a note) are separated by white space; two inline elements
+		// read as blocks are separated as the author wrote them (the article checks ask for the space as {" "}).
+		const i = node.children!.indexOf(child);
+		if (i > 0 && spacedBlocks(node.children![i - 1], child)) push(' ');
 		if (child.type === 'paragraph') push(' ');
 		wordsOf(child, out);
 		if (child.type === 'paragraph') push(' ');
@@ -91,14 +84,9 @@ export function verbatimProblems(bundle: ReportBundle, file: string): Problem[] 
 	const source = bundle.report.sourceText;
 	const blocks = textBlocks(bundle.text);
 	const problems: Problem[] = [];
-	let tree: MdxNode;
-	try {
-		tree = mdxToMdast(bundle.article) as unknown as MdxNode;
-	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		const line = Number(message.match(/(\d+):\d+/)?.[1]) || undefined;
-		return [{ file, path: '', line, message: `the article is not valid MDX: ${message.split('\n')[0]}`, hint: 'check that every tag is closed and every { has its }' }];
-	}
+	const parsed = parseArticle(bundle.article);
+	if ('error' in parsed) return [{ file, path: '', line: parsed.line, message: `the article is not valid MDX: ${parsed.error}`, hint: 'check that every tag is closed and every { has its }' }];
+	const { tree } = parsed;
 	if (blocks[0] !== undefined && bundle.report.title.replace(/\s+/g, ' ').trim() !== blocks[0]) {
 		problems.push({ file: file.replace(/article\.mdx$/, 'report.yaml'), path: 'title', message: `the title differs from the headline, the first line of ${source}: "${blocks[0]}"`, hint: `the title is the report's headline, word for word: copy it from ${source}` });
 	}

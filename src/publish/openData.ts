@@ -11,7 +11,7 @@ import { allDiagrams } from '../diagrams/generate.ts';
 import { checkClaims } from '../model/claims.ts';
 import { jsonSchemas } from '../model/jsonSchemas.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
-import { Claim, Event, Id, Person, Position, Report, ReportingLine, type ReportBundle, Source, Unit } from '../model/schema.ts';
+import { ChangeKind, Claim, Event, Id, Person, Position, Report, ReportingLine, type ReportBundle, Source, Unit } from '../model/schema.ts';
 import { feedPath } from './feed.ts';
 import { absoluteUrl, changesCsvPath, diagramSourcePath, reportDataPath, reportPath, withBase } from '../utils/paths.ts';
 
@@ -58,7 +58,7 @@ export const PublishedChangeSchema = z.strictObject({
 	/** The change's permanent page. */
 	permalink: SiteUrl,
 	/** What kind of change it is. */
-	kind: z.enum(['merge', 'move', 'reporting-line', 'restructure', 'handover', 'appointment']),
+	kind: ChangeKind,
 	/** The change in one line, ours. */
 	title: z.string(),
 	/** The sentence of the report that states it, verbatim. */

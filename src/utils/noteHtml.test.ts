@@ -46,13 +46,8 @@ describe('placeNotes', () => {
 		expect(out).toMatch(/Xiang<\/a><\/span>\.<aside data-n="1"[\s\S]*<\/aside><aside data-n="2"[\s\S]*<\/aside> Then\.$/);
 	});
 
-	it('names the note and the words when the words are not in the paragraph', () => {
-		expect(() => placeNotes(`<p>Text.</p>${note('note-z', 'Friday')}`, 'paragraph 3')).toThrow(/paragraph 3: note "note-z" is on the words “Friday”/);
-	});
-
-	it('refuses more notes than the highlighting can pair, saying how to fix it', () => {
-		const seven = Array.from({ length: 7 }, (_, i) => note(`note-${i}`)).join('');
-		expect(() => placeNotes(`<p>Text.</p>${seven}`, 'paragraph 2')).toThrow(/paragraph 2: 7 notes, but a paragraph holds at most 6/);
+	it('keeps a note whose words it cannot find at the end of the paragraph (the article checks report it first)', () => {
+		expect(placeNotes(`<p>Text.</p>${note('note-z', 'Friday')}`)).toMatch(/^Text\.<aside data-n="1"/);
 	});
 
 	it('matches words with characters that markup escapes', () => {

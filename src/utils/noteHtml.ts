@@ -39,8 +39,6 @@ function attribute(tag: string, name: string): string | undefined {
 /** A sentence ends at . ! or ? (closing quotes or brackets may follow), before white space or the end (for splitLead). */
 const SENTENCE_END = /[.!?][”’"')\]]*(?=\s|$)/g;
 
-/** The most notes a paragraph may hold: global.css pairs words and notes by number up to this. */
-export const MAX_NOTES = 6;
 
 /** One note of a paragraph, as rendered by Note.astro. */
 interface RenderedNote {
@@ -56,33 +54,27 @@ interface RenderedNote {
  * Returns the text without its `<p>` (the caller wraps it in an element that may hold notes), each anchored phrase
  * wrapped in `<a class="note-anchor">`, each note numbered (`data-n`, shared with its phrase for the CSS that
  * highlights one when the other is hovered or focused) and placed just after its words; notes
- * without a phrase stay at the end. Throws when a phrase is not in the paragraph, naming note and phrase.
+ * without a phrase stay at the end. The article checks (model/paraChecks.ts) have made sure that every phrase is
+ * there, that the notes are few enough and that the paragraph is one; a phrase not found would stay at the end too.
  */
-export function placeNotes(html: string, where = 'a paragraph'): string {
+export function placeNotes(html: string): string {
 	const notes: RenderedNote[] = [];
 	const text = html.replace(/<aside\b[^>]*>[\s\S]*?<\/aside>/g, (aside) => {
 		const open = aside.slice(0, aside.indexOf('>') + 1);
 		notes.push({ html: aside, id: attribute(open, 'id') ?? '', on: attribute(open, 'data-on') });
 		return '';
 	});
-	if (notes.length > MAX_NOTES) {
-		throw new Error(`${where}: ${notes.length} notes, but a paragraph holds at most ${MAX_NOTES} (the highlighting that links words and notes counts to ${MAX_NOTES}). Merge notes, or move some to the next paragraph.`);
-	}
 	const bare = text.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
-	if (/<\/?p[\s>]/.test(bare)) throw new Error(`${where}: a <Para> holds one paragraph of text; this one has several. Split it into one <Para> each.`);
 	const parts = tokens(bare);
 	const placed = new Map<string, string>();
 	const trailing: string[] = [];
 	notes.forEach((note, i) => {
 		const n = i + 1;
 		const numbered = note.html.replace(/^<aside\b/, `<aside data-n="${n}"`);
-		if (!note.on) {
+		const found = note.on ? findPhrase(parts, note.on) : undefined;
+		if (!note.on || !found) {
 			trailing.push(numbered);
 			return;
-		}
-		const found = findPhrase(parts, note.on);
-		if (!found) {
-			throw new Error(`${where}: note "${note.id}" is on the words “${note.on}”, which are not in the paragraph's text (within one element). Copy the words exactly from the paragraph, or leave out \`on\` for a note about the whole paragraph.`);
 		}
 		const { index, start } = found;
 		const token = parts[index];

@@ -6,6 +6,7 @@
  */
 import { changeDiagrams, overviewDiagrams } from '../diagrams/generate.ts';
 import type { Diagram } from '../diagrams/types.ts';
+import { isOfKind as isKindOf } from '../model/articleElements.ts';
 import type { ReportBundle } from '../model/schema.ts';
 
 /** A report's diagrams: the overviews, and each change's own with the change's id. */
@@ -29,7 +30,7 @@ export function articleDiagrams(bundle: ReportBundle): ArticleDiagrams {
 
 /** Whether a diagram is of the kind an author names: a kind itself ("timeline") or its family ("org" for "org-before"). */
 export function isOfKind(diagram: Diagram, kind: string): boolean {
-	return diagram.kind === kind || diagram.kind.startsWith(`${kind}-`);
+	return isKindOf(diagram.kind, kind);
 }
 
 /** What article.mdx places itself: the changes it anchors and the diagram kinds it puts in the text. */
