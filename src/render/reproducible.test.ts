@@ -7,8 +7,8 @@ import { allLayouts } from '../diagrams/layouts.ts';
 import { listReportFolders, loadReport } from '../model/loadReport.ts';
 import { diagramKey, renderDiagrams } from './renderDiagrams.ts';
 
-/** Every file of a cache folder, by name. */
-const contents = (dir: string) => new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+/** Every drawing of a cache folder, by name (beside each is the hash it is verified by, which follows from it). */
+const contents = (dir: string) => new Map(readdirSync(dir).filter((f) => f.endsWith('.svg')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe('diagram rendering is reproducible', () => {
 	const diagrams = listReportFolders('content/reports').flatMap((folder) => {

@@ -39,7 +39,7 @@ const ONE_PAGE = { REORG_RENDER_PAGES: '1', REORG_SVG_WORKERS: '0' };
 function build(out: string, env: Record<string, string> = {}) {
 	// The environment of a build from the command line: none of the test runner's settings (NODE_ENV=test makes Astro
 	// sync content in a dev server first) and none of ours.
-	const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(?:REORG_|VITEST|NODE_ENV$|TEST$|CHROMIUM_PATH$)/.test(k)));
+	const clean = Object.fromEntries(Object.entries({ ...process.env }).filter(([k]) => !/^(?:REORG_|VITEST|NODE_ENV$|TEST$|CHROMIUM_PATH$)/.test(k)));
 	const result = spawnSync('npm', ['run', '-s', 'build'], {
 		env: { ...clean, SITE_URL: 'http://localhost:4321', REORG_OUT_DIR: out, REORG_DIAGRAM_CACHE: join(cache, 'diagrams'), ...env },
 		encoding: 'utf8',
