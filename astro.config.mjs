@@ -15,8 +15,9 @@ export default defineConfig({
 	base: config.base,
 	outDir: config.outDir,
 	trailingSlash: 'always',
-	// Articles hold no code; Shiki's highlighting would need inline styles, which the CSP forbids.
-	markdown: { syntaxHighlight: false },
+	// Articles hold no code; Shiki's highlighting would need inline styles, which the CSP forbids. A report's text is
+	// shown word for word, so its straight quotes and dashes are not turned into typographic ones.
+	markdown: { syntaxHighlight: false, smartypants: false },
 	integrations: [requireSiteUrl(config), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/embed/') }), diagrams(), search(), headers()],
 	vite: { plugins: [tailwindcss()] },
 	// Reuse the pages of the previous build whose code and key (src/utils/pageKeys.ts) are unchanged: opt-in, see
