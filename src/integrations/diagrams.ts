@@ -8,6 +8,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { homeCard, reportCards } from '../cards/cardHtml.ts';
+import { siteCards } from '../cards/siteCards.ts';
 import { loadSiteReports } from '../model/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { BrowserRenderer } from '../render/browserRenderer.ts';
@@ -57,7 +58,7 @@ export async function renderChangedDiagrams(bundles: ReportBundle[]): Promise<vo
 }
 
 /** Every share card of these reports: the home page's, then each report's and its changes'. */
-const cardsOf = (bundles: ReportBundle[], site = new URL('http://localhost:4321/')) => [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, site))];
+const cardsOf = (bundles: ReportBundle[], site = new URL('http://localhost:4321/')) => [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, site)), ...siteCards(bundles)];
 
 /**
  * The build's drawing phase: every diagram not cached, then every share card not cached, in one browser that starts
