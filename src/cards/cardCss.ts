@@ -19,7 +19,7 @@ h1.long { font-size: 44px; line-height: 1.1; -webkit-line-clamp: 4; }
 .before .side-h { color: #b91c1c; } .after .side-h { color: #15803d; } .moved .side-h { color: #9a3412; }
 .side.empty .side-h { color: #57534e; }
 .box { display: flex; flex-direction: column; padding: 4px 12px 6px; border-radius: 10px; font-size: 44px; line-height: 1.05; font-weight: 700; letter-spacing: -0.015em; min-width: 0; }
-.box .name { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+.box .name { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
 .box .rel { font-size: 18px; line-height: 1.3; text-transform: uppercase; letter-spacing: 0.06em; font-weight: 650; color: #57534e; }
 .box .zh { font-size: 26px; line-height: 1.3; font-weight: 400; color: #44403c; }
 .box .within { font-size: 18px; line-height: 1.3; font-weight: 500; color: #44403c; }
