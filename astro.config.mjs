@@ -8,6 +8,7 @@ import diagrams from './src/integrations/diagrams.ts';
 import search from './src/integrations/search.ts';
 import requireSiteUrl from './src/integrations/siteUrl.ts';
 import headers from './src/integrations/headers.ts';
+import embedHeights from './src/integrations/embedHeights.ts';
 
 export default defineConfig({
 	// The public URL and base path: see src/config.ts and README, “Configuration”.
@@ -18,7 +19,7 @@ export default defineConfig({
 	// Articles hold no code; Shiki's highlighting would need inline styles, which the CSP forbids. A report's text is
 	// shown word for word, so its straight quotes and dashes are not turned into typographic ones.
 	markdown: { syntaxHighlight: false, smartypants: false },
-	integrations: [requireSiteUrl(config), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/embed/') }), diagrams(), search(), headers()],
+	integrations: [requireSiteUrl(config), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/embed/') }), diagrams(), search(), headers(), embedHeights()],
 	vite: { plugins: [tailwindcss()] },
 	// Reuse the pages of the previous build whose code and key (src/utils/pageKeys.ts) are unchanged: opt-in, see
 	// docs/scale.md. Each output folder keeps its own record, so building the site and the fixtures in turn reuses both.

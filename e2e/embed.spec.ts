@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { config } from '../src/config.ts';
@@ -28,3 +28,72 @@ for (const { path, oembed } of embeds) {
 		expect(new URL(popup.url()).pathname).toBe(path.replace(/embed\/$/, ''));
 	});
 }
+
+/** Frames an embed in a host page at a size, and returns its frame, fonts loaded. */
+async function framed(page: Page, path: string, width: number, height: number): Promise<Frame> {
+	const src = `http://127.0.0.1:${config.e2ePort}${path}`;
+	await page.setViewportSize({ width: width + 40, height: height + 40 });
+	await page.setContent(`<!doctype html><body style="margin:0"><iframe src="${src}" width="${width}" height="${height}" style="border:0;display:block"></iframe></body>`);
+	const frame = page.frames().find((f) => f !== page.mainFrame()) as Frame;
+	await frame.waitForLoadState('load');
+	await frame.evaluate(() => document.fonts.ready);
+	return frame;
+}
+
+/** Scroll bars inside a frame: the page's own, and any element's that scrolls up and down. */
+const scrollBars = (frame: Frame) =>
+	frame.evaluate(() => {
+		const root = document.scrollingElement ?? document.documentElement;
+		const found: string[] = [];
+		if (root.scrollHeight > root.clientHeight) found.push(`page: ${root.scrollHeight} px of content in ${root.clientHeight}`);
+		if (root.scrollWidth > root.clientWidth) found.push(`page: ${root.scrollWidth} px wide in ${root.clientWidth}`);
+		for (const el of document.querySelectorAll('body *')) {
+			const style = getComputedStyle(el);
+			if (/(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) found.push(`${el.tagName.toLowerCase()}.${el.className}: scrolls vertically`);
+		}
+		return found;
+	});
+
+for (const js of [true, false]) {
+	test.describe(`embeds in frames, JavaScript ${js ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled: js });
+		for (const { path, oembed } of embeds) {
+			for (const width of [oembed.width, 360]) {
+				test(`${path} in a ${width}×${oembed.height} frame shows no scroll bar, its facts as text open or closed`, async ({ page }) => {
+					const frame = await framed(page, path, width, oembed.height);
+					expect(await scrollBars(frame), 'closed').toEqual([]);
+					await expect(frame.locator('figure.diagram svg[role="img"]').first()).toBeVisible();
+					await frame.locator('details summary').first().click();
+					await expect(frame.locator('details').first()).toHaveAttribute('open', '');
+					expect(await scrollBars(frame), 'facts as text open').toEqual([]);
+					await expect(frame.locator('details li').last()).toBeInViewport({ ratio: 1 });
+				});
+			}
+		}
+	});
+}
+
+test('the embed page posts its natural height to a host that listens, and follows a frame resize', async ({ page }) => {
+	const { path, oembed } = embeds[0];
+	await page.setViewportSize({ width: 800, height: 1400 });
+	await page.goto('/');
+	await page.evaluate(() => {
+		(window as unknown as { heights: number[] }).heights = [];
+		window.addEventListener('message', (e) => {
+			if (e.data?.context === 'iframe.resize') (window as unknown as { heights: number[] }).heights.push(e.data.height);
+		});
+	});
+	await page.evaluate(({ src, w }) => {
+		const frame = document.createElement('iframe');
+		Object.assign(frame, { src, width: String(w), height: '300', id: 'embed' });
+		document.body.prepend(frame);
+	}, { src: path, w: oembed.width });
+	const last = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0);
+	// Framed 300 px tall, the page still posts the height it needs at 640 px, which the oEmbed's declaration covers.
+	await expect.poll(last).toBeGreaterThan(300);
+	const wide = await last();
+	expect(wide).toBeLessThanOrEqual(oembed.height);
+	// Narrower, the same words take more lines: the natural height posted grows.
+	await page.evaluate(() => ((document.getElementById('embed') as HTMLIFrameElement).width = '360'));
+	await expect.poll(last).toBeGreaterThan(wide);
+});

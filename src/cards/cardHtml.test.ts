@@ -6,6 +6,7 @@ import type { ReportBundle } from '../model/schema.ts';
 import { FIXTURE } from '../model/testing.ts';
 import { homeCard, reportCards } from './cardHtml.ts';
 import { changePicture, pictureHtml } from './cardPicture.ts';
+import { siteCards } from './siteCards.ts';
 
 const site = new URL('https://example.org/');
 const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
@@ -42,7 +43,7 @@ describe('share cards', () => {
 	});
 
 	it('escapes hostile data', () => {
-		const body = reportCards(fixture, site).map((c) => c.body).join('');
+		const body = [...reportCards(fixture, site), ...siteCards([fixture])].map((c) => c.body).join('');
 		expect(body).not.toContain('<script>');
 		expect(body).toContain('&lt;script&gt;');
 	});
@@ -86,11 +87,11 @@ describe('the picture of a change', () => {
 		expect(pictureHtml(changePicture(xiaomi, change(xiaomi, 'middle-platform-to-it')), 'handover')).not.toContain('业务中台部');
 	});
 
-	it('sets a column of three boxes or more smaller, and counts what it leaves out', () => {
-		const html = pictureHtml(changePicture(xiaomi, change(xiaomi, 'international-sales-formed')), 'restructure');
-		expect(html).toContain('<div class="side moved dense"><p class="side-h">Regrouped</p>');
-		const many = changePicture(xiaomi, change(xiaomi, 'international-sales-formed'));
-		many.subjects.push({ id: 'a', name: 'A' });
-		expect(pictureHtml(many, 'restructure')).toContain('<p class="more">and 2 more</p>');
+	it('shows one box a column, so its name stays at 44 px, and counts what it leaves out', () => {
+		const picture = changePicture(xiaomi, change(xiaomi, 'international-sales-formed'));
+		const html = pictureHtml(picture, 'restructure');
+		const moved = html.slice(html.indexOf('<div class="side moved'), html.indexOf('<svg', html.indexOf('<div class="side moved')));
+		expect(moved.match(/class="box subject"/g)).toHaveLength(1);
+		expect(moved).toContain(`<p class="more">and ${picture.subjects.length - 1} more</p>`);
 	});
 });

@@ -3,7 +3,8 @@
  * reporting lines are read as one movement: the parties whose lines change (the subjects, drawn in the middle),
  * the places they leave (before, on the left) and the places they join (after, on the right), each place with the
  * relation that ties the subject to it. Drawn as boxes and arrows in HTML, it stays recognisable as a 300 px
- * thumbnail, where only shapes and colours survive: a dashed red box, an arrow, a filled box, an arrow, green boxes.
+ * thumbnail: one box a column, its name at 44 px (11 px there), the others counted ("and 2 more"), and the shapes and
+ * colours of the diagrams: a dashed red box, an arrow, a filled box, an arrow, a green box.
  */
 import type { PublishedChange, PublishedLine } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
@@ -77,9 +78,9 @@ export function changePicture(bundle: ReportBundle, change: Pick<PublishedChange
 	return { subjects: ids.map((id) => pictureNode(bundle, id)), before: targets(bundle, change.before, subjects), after };
 }
 
-/** At most `max` items; past that, one fewer and a count of the rest. */
-function capped<T>(items: readonly T[], max: number): { shown: T[]; more: number } {
-	return items.length > max ? { shown: items.slice(0, max - 1), more: items.length - max + 1 } : { shown: [...items], more: 0 };
+/** The first item, and a count of the rest: one box a column keeps its name at 44 px (11 px in a 300 px thumbnail). */
+function first<T>(items: readonly T[]): { shown: T[]; more: number } {
+	return { shown: items.slice(0, 1), more: Math.max(0, items.length - 1) };
 }
 
 function box(node: PictureNode, className: string, relation?: string, within?: string): string {
@@ -93,16 +94,15 @@ function box(node: PictureNode, className: string, relation?: string, within?: s
 	);
 }
 
-/** A column of boxes under its heading; three boxes or more are set smaller, to fit; an empty one is grey. */
+/** A column under its heading; an empty one is grey. */
 function column(className: string, heading: string, inner: string): string {
-	const dense = (inner.match(/class="box /g) ?? []).length >= 3 ? ' dense' : '';
 	const empty = inner.includes('class="box none"') ? ' empty' : '';
-	return `<div class="side ${className}${dense}${empty}"><p class="side-h">${heading}</p>${inner}</div>`;
+	return `<div class="side ${className}${empty}"><p class="side-h">${heading}</p>${inner}</div>`;
 }
 
 function places(list: readonly PictureTarget[], className: string, words: Record<Relation, string>, empty: string): string {
 	if (list.length === 0) return `<div class="box none">${esc(empty)}</div>`;
-	const { shown, more } = capped(list, 3);
+	const { shown, more } = first(list);
 	return shown.map((t) => box(t, className, t.relations.map((r) => words[r]).join(' · '), t.within)).join('') + (more ? `<p class="more">and ${more} more</p>` : '');
 }
 
@@ -129,7 +129,7 @@ const MOVED: Record<PublishedChange['kind'], string> = {
 
 /** The picture as HTML: before, arrow, the subjects, arrow, after. */
 export function pictureHtml(picture: ChangePicture, kind: PublishedChange['kind']): string {
-	const { shown, more } = capped(picture.subjects, 3);
+	const { shown, more } = first(picture.subjects);
 	const subjects = shown.map((s) => box(s, 'subject')).join('') + (more ? `<p class="more">and ${more} more</p>` : '');
 	return (
 		'<div class="pic">' +

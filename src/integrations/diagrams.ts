@@ -14,6 +14,7 @@ import { describeDamaged, takeDamaged } from '../render/verifiedCache.ts';
 import { lastLook } from './lastLook.ts';
 import { publishOrDiscard } from './outputFolder.ts';
 import { homeCard, reportCards } from '../cards/cardHtml.ts';
+import { siteCards } from '../cards/siteCards.ts';
 import { loadSiteReports } from '../model/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { BrowserRenderer } from '../render/browserRenderer.ts';
@@ -64,7 +65,7 @@ export async function renderChangedDiagrams(bundles: ReportBundle[]): Promise<vo
 }
 
 /** Every share card of these reports: the home page's, then each report's and its changes'. */
-const cardsOf = (bundles: ReportBundle[], site = new URL('http://localhost:4321/')) => [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, site))];
+const cardsOf = (bundles: ReportBundle[], site = new URL('http://localhost:4321/')) => [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, site)), ...siteCards(bundles)];
 
 /**
  * Draws the cards in the renderer's browser; if that browser dies, once more in a fresh one (cards already drawn

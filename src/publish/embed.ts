@@ -12,8 +12,9 @@ import { xmlEscape } from '../render/svg.ts';
 import { absoluteUrl, cardPath, withBase } from '../utils/paths.ts';
 import { type OEmbed, schemaUrl } from './openData.ts';
 
-/** The size of the frame the oEmbed JSON offers, in CSS pixels: at 640 wide the tallest embed page measured 1073 px
- * (international-sales-formed, whose diagram has the longest legend); e2e/embed.spec.ts checks that every one fits. */
+/** The size of the frame the oEmbed JSON offers, in CSS pixels, before the build measures it: the width is declared
+ * as is, and the height is replaced at the end of the build by what each embed page measures (src/publish/embedSize.ts);
+ * e2e/embed.spec.ts frames every one at that size and at 360 px wide. */
 export const EMBED_SIZE = { width: 640, height: 1120 } as const;
 
 /** The embeddable page of a change. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadReport } from '../model/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { FIXTURE } from '../model/testing.ts';
-import { atomFeed, changeTag, feedEntries, reportUpdated } from './feed.ts';
+import { atomFeed, changeTag, changeUpdated, feedEntries, reportUpdated } from './feed.ts';
 
 const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
 const fixture = loadReport(FIXTURE).bundle as ReportBundle;
@@ -26,13 +26,36 @@ describe('the Atom feeds', () => {
 		expect(ids[2]).toBe('miui-to-smartphone');
 	});
 
-	it('date an entry by when its report had certainly appeared, never by a day invented from a year', () => {
+	it('date an entry by when its change had certainly happened, never by a day invented from a year', () => {
 		expect(reportUpdated(xiaomi)).toBe('2021-12-10T23:59:59Z');
 		const yearOnly = { ...xiaomi, report: { ...xiaomi.report, published: { value: '2021', approximate: false } } };
 		expect(reportUpdated(yearOnly)).toBe('2021-12-31T23:59:59Z');
-		const xml = atomFeed([xiaomi], undefined, 'https://a.example');
-		expect(xml).toContain('<dc:date>2021</dc:date>');
+		const byId = (id: string) => xiaomi.changes.find((c) => c.id === id)!;
+		// Dated 2021-11-12 (a day), and "2021" (a year) which the report of 10 December caps.
+		expect(changeUpdated(xiaomi, byId('youpin-to-xiaomi-china'))).toBe('2021-11-12T23:59:59Z');
+		expect(changeUpdated(xiaomi, byId('miui-to-smartphone'))).toBe('2021-12-10T23:59:59Z');
+		const xml = atomFeed([xiaomi], undefined, 'https://a.example', () => undefined);
+		expect(xml).not.toContain('dc:date');
 		expect(xml).not.toContain('2021-01-01T00:00:00Z');
+		const instants = [...xml.matchAll(/<(published|updated)>([^<]+)</g)].map((m) => m[2]);
+		for (const instant of instants) expect(instant).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+		const entryDates = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]+)</g)].map((m) => m[1]);
+		expect(entryDates).toEqual([...entryDates].sort().reverse());
+		expect(new Set(entryDates).size).toBeGreaterThan(1);
+	});
+
+	it('keep each date as the report gives it, with its precision, in the entry’s words', () => {
+		const xml = atomFeed([xiaomi], undefined, 'https://a.example', () => undefined);
+		const summaries = [...xml.matchAll(/<summary>([^<]+)</g)].map((m) => m[1]);
+		expect(summaries.some((s) => s.startsWith('2021 (year only)') || s.startsWith('2021:'))).toBe(true);
+	});
+
+	it('move the feed’s updated when a report is added, even an older one', () => {
+		const before = atomFeed([xiaomi], undefined, 'https://a.example', () => undefined);
+		const after = atomFeed([xiaomi, fixture], undefined, 'https://a.example', (id) => (id === fixture.report.id ? '2032-05-01T08:00:00Z' : '2026-01-02T00:00:00Z'));
+		const feedUpdated = (xml: string) => xml.match(/<\/author>|<updated>([^<]+)<\/updated>/)?.[1];
+		expect(feedUpdated(before)).toBe('2021-12-10T23:59:59Z');
+		expect(feedUpdated(after)).toBe('2032-05-01T08:00:00Z');
 	});
 
 	it('escape hostile titles', () => {

@@ -107,7 +107,7 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d
 const only = (el: XmlElement, name: string) => el.children.filter((c) => c.name === name);
 
 /** The RFC 4287 rules a feed reader relies on; returns the entries' ids in order. */
-function checkAtom(xml: string, file: string): { ids: string[]; dates: string[][] } {
+function checkAtom(xml: string, file: string): { ids: string[]; dates: string[] } {
 	const feed = parseXml(xml);
 	expect(feed.name, file).toBe('feed');
 	expect(feed.attributes.xmlns).toBe('http://www.w3.org/2005/Atom');
@@ -118,24 +118,18 @@ function checkAtom(xml: string, file: string): { ids: string[]; dates: string[][
 	const entries = only(feed, 'entry');
 	expect(entries.length).toBeGreaterThan(0);
 	for (const entry of entries) {
-		for (const name of ['id', 'title', 'updated']) expect(only(entry, name), `${file}: an entry with one <${name}>`).toHaveLength(1);
+		for (const name of ['id', 'title', 'published', 'updated']) expect(only(entry, name), `${file}: an entry with one <${name}>`).toHaveLength(1);
 		expect(only(entry, 'updated')[0].text).toMatch(RFC3339);
+		expect(only(entry, 'published')[0].text).toMatch(RFC3339);
 		expect(only(entry, 'link').filter((l) => (l.attributes.rel ?? 'alternate') === 'alternate' && l.attributes.href)).toHaveLength(1);
 		expect(only(entry, 'summary').length + only(entry, 'content').length, `${file}: an entry with a summary`).toBeGreaterThan(0);
 	}
 	const ids = entries.map((e) => only(e, 'id')[0].text);
 	expect(new Set(ids).size, `${file}: entry ids are unique`).toBe(ids.length);
-	const latest = entries.map((e) => only(e, 'updated')[0].text).sort().at(-1);
-	expect(only(feed, 'updated')[0].text).toBe(latest);
-	return { ids, dates: entries.map((e) => only(e, 'dc:date').map((d) => d.text)) };
-}
-
-/** The last day (YYYY-MM-DD) a date written YYYY, YYYY-MM or YYYY-MM-DD may be. */
-function lastDay(value: string): string {
-	const [y, m, d] = value.split('-').map(Number);
-	if (d) return value;
-	const last = m ? new Date(Date.UTC(y, m, 0)) : new Date(Date.UTC(y, 11, 31));
-	return last.toISOString().slice(0, 10);
+	const dates = entries.map((e) => only(e, 'updated')[0].text);
+	// The feed changed when its newest entry did, or later (a report added with older changes).
+	expect(Date.parse(only(feed, 'updated')[0].text), file).toBeGreaterThanOrEqual(Math.max(...dates.map(Date.parse)));
+	return { ids, dates };
 }
 
 describe.each(SITES.map((s) => [s.root.split('/').pop(), s] as const))('feeds of %s', (_name, site) => {
@@ -153,15 +147,15 @@ describe.each(SITES.map((s) => [s.root.split('/').pop(), s] as const))('feeds of
 		}
 	});
 
-	it('run newest change first, each date as precise as its source (dc:date), no day invented from a year', () => {
+	it('run newest change first by Atom’s own dates, with no other date element and no day invented from a year', () => {
 		for (const file of feeds) {
-			const { dates } = checkAtom(readFileSync(join(site.root, file), 'utf8'), file);
-			const latest = dates.map((readings) => readings.map(lastDay).sort().at(-1) as string);
-			expect(latest, file).toEqual([...latest].sort().reverse());
-			for (const readings of dates) for (const d of readings) expect(d).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
+			const xml = readFileSync(join(site.root, file), 'utf8');
+			const { dates } = checkAtom(xml, file);
+			const instants = dates.map(Date.parse);
+			expect(instants, file).toEqual([...instants].sort((a, b) => b - a));
+			expect(xml, file).not.toContain('dc:date');
+			expect(xml, file).not.toMatch(/-01-01T00:00:00Z/);
 		}
-		const xml = readFileSync(join(site.root, 'feed.xml'), 'utf8');
-		expect(xml).not.toMatch(/-01-01T00:00:00Z/);
 	});
 
 	it('has a feed per report holding the same entries, with the same ids, as the site feed', () => {

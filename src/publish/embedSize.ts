@@ -1,0 +1,96 @@
+/**
+ * The height each oEmbed declares, measured in the built embed pages: each is opened in headless Chromium at the
+ * declared width, laid out at its natural size (the `measuring` class of the Embed layout), once as it opens and
+ * once with "the same facts as text" open, and the taller of the two is written into its `oembed.json` (its
+ * `height` and the height of the iframe in its `html`). Measuring the page a host will frame, rather than estimating
+ * it, keeps the declaration true when words, fonts or diagrams change. The pages are served to the browser from the
+ * built folder through request interception, so no server or port is needed.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, requireRenderChromium } from '../render/findChromium.ts';
+import { jsonText } from './openData.ts';
+import { EMBED_SIZE } from './embed.ts';
+
+const ORIGIN = 'http://embed.invalid';
+const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+/** Serves a page's requests from the built site under `base`. */
+async function serveFrom(page: Page, root: string, base: string): Promise<void> {
+	await page.route(`${ORIGIN}/**`, async (route) => {
+		const path = decodeURIComponent(new URL(route.request().url()).pathname).slice(base.length);
+		const file = join(root, path, path.endsWith('/') || path === '' ? 'index.html' : '');
+		if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
+		await route.fulfill({ status: 200, body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+	});
+}
+
+/** The height the loaded embed page needs, closed and with its facts as text open; the drawing at its own size, or
+ * at most `drawingAtMost` px tall (the drawing shrinks in a frame, the words do not). */
+async function neededHeights(page: Page, drawingAtMost = Infinity): Promise<{ closed: number; open: number }> {
+	return page.evaluate(async (most) => {
+		await document.fonts.ready;
+		const root = document.documentElement;
+		root.classList.add('measuring');
+		const drawing = document.querySelector<HTMLElement>('figure.diagram .figure-box');
+		const drawn = drawing?.getBoundingClientRect().height ?? 0;
+		const height = () => Math.ceil(document.body.getBoundingClientRect().height - Math.max(0, drawn - Math.min(drawn, most)));
+		const closed = height();
+		document.querySelectorAll('details').forEach((d) => (d.open = true));
+		const open = Math.ceil(document.body.getBoundingClientRect().height);
+		document.querySelectorAll('details').forEach((d) => (d.open = false));
+		root.classList.remove('measuring');
+		return { closed, open };
+	}, Number.isFinite(drawingAtMost) ? drawingAtMost : 1e9);
+}
+
+/** The narrow frame the page must also fit at the declared height, and the least room its drawing keeps there. */
+export const NARROW_FRAME = { width: 360, drawingPx: 160 } as const;
+
+/** One embed page's measure. */
+export interface EmbedMeasure {
+	/** The embed page's path within the site, such as "/reports/x/changes/y/embed/". */
+	path: string;
+	/** The natural height at the declared width, with the facts as text closed and open. */
+	closed: number;
+	open: number;
+	/** What a 360 px frame needs, its drawing at most 160 px tall, closed and open. */
+	narrow: { closed: number; open: number };
+	/** The height now declared: the largest of these. */
+	declared: number;
+}
+
+/** Measures every embed page of a built site whose oEmbed JSON is beside it, and writes the heights in. */
+export async function declareEmbedHeights(root: string, base: string, embedPaths: readonly string[]): Promise<EmbedMeasure[]> {
+	if (embedPaths.length === 0) return [];
+	const browser = await chromium.launch({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS });
+	try {
+		const page = await browser.newPage({ viewport: { width: EMBED_SIZE.width, height: EMBED_SIZE.height } });
+		await serveFrom(page, root, base);
+		const measures: EmbedMeasure[] = [];
+		for (const path of embedPaths) {
+			const url = `${ORIGIN}${base}${path.replace(/^\//, '')}`;
+			await page.setViewportSize(EMBED_SIZE);
+			await page.goto(url);
+			const { closed, open } = await neededHeights(page);
+			await page.setViewportSize({ width: NARROW_FRAME.width, height: EMBED_SIZE.height });
+			await page.goto(url);
+			const narrow = await neededHeights(page, NARROW_FRAME.drawingPx);
+			const declared = Math.max(closed, open, narrow.closed, narrow.open);
+			rewriteOembed(join(root, path.replace(/^\//, ''), '..', 'oembed.json'), declared);
+			measures.push({ path, closed, open, narrow, declared });
+		}
+		return measures;
+	} finally {
+		await browser.close();
+	}
+}
+
+/** Writes a measured height into an oEmbed JSON file. */
+function rewriteOembed(file: string, height: number): void {
+	const oembed = JSON.parse(readFileSync(file, 'utf8'));
+	oembed.height = height;
+	oembed.html = String(oembed.html).replace(/\sheight="\d+"/, ` height="${height}"`);
+	writeFileSync(file, jsonText(oembed));
+}
