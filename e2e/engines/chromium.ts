@@ -7,6 +7,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { CHROMIUM_ARGS, requireChromium } from '../../src/render/findChromium.ts';
 import { settled, type EngineDriver, type Mode, type PageFunction, type Viewport } from './driver.ts';
 
+/** A page's evaluate as the layer calls it. */
+interface Evaluating {
+	evaluate(fn: unknown, arg: unknown): Promise<unknown>;
+}
+
 /** Starts Chromium and returns its driver. */
 export async function launchChromium(): Promise<EngineDriver> {
 	const browser: Browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
@@ -17,21 +22,22 @@ export async function launchChromium(): Promise<EngineDriver> {
 		if (!page) throw new Error('chromium: no page is open; call open() first');
 		return page;
 	};
+	async function setMode(next: Mode) {
+		if (!context || next.scripts !== mode.scripts) {
+			await context?.close();
+			context = await browser.newContext({ javaScriptEnabled: next.scripts, colorScheme: next.scheme });
+			page = await context.newPage();
+		}
+		mode = next;
+		await current().emulateMedia({ colorScheme: next.scheme });
+	}
 	return {
 		engine: 'chromium',
 		scriptsOff: true,
 		version: async () => `Chromium ${browser.version()}`,
-		async setMode(next) {
-			if (!context || next.scripts !== mode.scripts) {
-				await context?.close();
-				context = await browser.newContext({ javaScriptEnabled: next.scripts, colorScheme: next.scheme });
-				page = await context.newPage();
-			}
-			mode = next;
-			await page!.emulateMedia({ colorScheme: next.scheme });
-		},
+		setMode,
 		async open(url, viewport) {
-			if (!context) await this.setMode(mode);
+			if (!context) await setMode(mode);
 			await current().setViewportSize(viewport);
 			await current().goto(url, { waitUntil: 'load' });
 			await current().evaluate(settled);
@@ -40,7 +46,8 @@ export async function launchChromium(): Promise<EngineDriver> {
 			await current().setViewportSize(viewport);
 			await current().evaluate(settled);
 		},
-		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => current().evaluate(fn as (a: A) => R, arg) as Promise<R>,
+		// The layer's page functions take one JSON argument; Playwright's own typing of it adds nothing here.
+		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => (current() as unknown as Evaluating).evaluate(fn, arg) as Promise<R>,
 		async screenshot(path) {
 			await current().screenshot({ path });
 		},

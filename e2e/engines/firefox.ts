@@ -51,7 +51,7 @@ export async function launchFirefox(): Promise<EngineDriver> {
 			await current().setViewport(viewport);
 			await current().evaluate(settled);
 		},
-		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => current().evaluate(fn as (a: A) => R, arg) as Promise<R>,
+		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => (current() as unknown as { evaluate(fn: unknown, arg: unknown): Promise<unknown> }).evaluate(fn, arg) as Promise<R>,
 		async screenshot(path) {
 			await current().screenshot({ path: path as `${string}.png` });
 		},
