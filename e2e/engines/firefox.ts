@@ -13,9 +13,13 @@ import { EngineMissingError, settled, type EngineDriver, type Mode, type PageFun
 /** Where Debian installs Firefox ESR. */
 const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
-/** The preferences that put Firefox in a mode: 0 asks pages for dark, 1 for light. */
+/**
+ * The preferences that put Firefox in a mode: 0 asks pages for dark, 1 for light. Overlay scrollbars, as on a phone
+ * and as the other two drivers have them: headless Firefox otherwise keeps 12 px of a 390 px viewport for its
+ * scrollbar and lays the page out 378 px wide.
+ */
 function prefs(mode: Mode): Record<string, unknown> {
-	return { 'layout.css.prefers-color-scheme.content-override': mode.scheme === 'dark' ? 0 : 1 };
+	return { 'layout.css.prefers-color-scheme.content-override': mode.scheme === 'dark' ? 0 : 1, 'ui.useOverlayScrollbars': 1 };
 }
 
 /** Returns the Firefox driver; the browser starts with the first mode. */
