@@ -22,9 +22,10 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
 	},
+	// e2e/engines holds the engine checks (npm run test:engines), which drive three engines themselves.
 	projects: [
-		{ name: 'light', use: { colorScheme: 'light' }, testIgnore: /lighthouse/ },
-		{ name: 'dark', use: { colorScheme: 'dark' }, testIgnore: /lighthouse/ },
+		{ name: 'light', use: { colorScheme: 'light' }, testIgnore: [/lighthouse/, /engines\//] },
+		{ name: 'dark', use: { colorScheme: 'dark' }, testIgnore: [/lighthouse/, /engines\//] },
 		// Lighthouse runs last and alone, so that the other tests do not load the machine while it measures.
 		{ name: 'lighthouse', testMatch: /lighthouse/, dependencies: ['light', 'dark'] },
 	],

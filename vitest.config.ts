@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'e2e/engines/**/*.test.ts'],
 		testTimeout: 60_000,
 	},
 });
