@@ -49,10 +49,22 @@ export interface ReorgConfig {
 	readonly ci: boolean;
 	/** True when the golden-file tests rewrite their files after a deliberate change (UPDATE_GOLDEN=1). */
 	readonly updateGolden: boolean;
+	/** What the three-engine checks (`npm run test:engines`) run and keep. */
+	readonly engines: EngineSettings;
 	/** The sizes of `npm run bench`. */
 	readonly bench: BenchSettings;
 	/** Pages and svgo workers of the diagram renderer. */
 	readonly render: RenderSettings;
+}
+
+/** What the three-engine checks run and keep. */
+export interface EngineSettings {
+	/** The engines to run (ENGINES, comma-separated: chromium, firefox, webkit; default all three). */
+	readonly names: readonly string[];
+	/** A folder to save screenshots of each engine, width and theme in (ENGINES_SCREENSHOTS), or none. */
+	readonly screenshots?: string;
+	/** True to log how long each page took to open and measure (ENGINES_DEBUG=1). */
+	readonly debug: boolean;
 }
 
 /** The sizes of the benchmark's synthetic corpus and of its peer's sample. */
@@ -171,6 +183,11 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 		e2ePort: port,
 		ci: Boolean(setting(env, 'CI')) && env.CI !== 'false',
 		updateGolden: env.UPDATE_GOLDEN === '1',
+		engines: {
+			names: (setting(env, 'ENGINES') ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean),
+			screenshots: setting(env, 'ENGINES_SCREENSHOTS'),
+			debug: Boolean(setting(env, 'ENGINES_DEBUG')),
+		},
 		bench: {
 			reports: count(env, 'BENCH_REPORTS', 200),
 			changes: count(env, 'BENCH_CHANGES', 20),

@@ -36,10 +36,10 @@ const NOTE_VIEWPORTS: Viewport[] = NOTE_WIDTHS.filter((w) => !VIEWPORTS.some((v)
 const PROPS = Object.fromEntries((Object.keys(LOOKS) as LookName[]).map((look) => [look, Object.keys(LOOKS[look].css)]));
 
 const origin = `http://127.0.0.1:${config.e2ePort}`;
-const engines = (process.env.ENGINES ?? ALL_ENGINES.join(',')).split(',').map((e) => e.trim()) as EngineName[];
+const engines = config.engines.names as EngineName[];
 const unknown = engines.filter((e) => !ALL_ENGINES.includes(e));
 if (unknown.length) throw new Error(`ENGINES names ${unknown.join(', ')}; use any of ${ALL_ENGINES.join(', ')}`);
-const shots = process.env.ENGINES_SCREENSHOTS;
+const shots = config.engines.screenshots;
 if (shots) mkdirSync(shots, { recursive: true });
 
 const pages = builtPages().sort();
@@ -97,7 +97,7 @@ async function measureMode(driver: EngineDriver, mode: Mode, list: readonly stri
 				await driver.evaluate(() => scrollTo(0, 0), null);
 			}
 		}
-		if (process.env.ENGINES_DEBUG) console.log(driver.engine, mode.scheme, mode.scripts, page, `open ${t1 - t0} ms, measure ${Date.now() - t1} ms`);
+		if (config.engines.debug) console.log(driver.engine, mode.scheme, mode.scripts, page, `open ${t1 - t0} ms, measure ${Date.now() - t1} ms`);
 	}
 }
 
