@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { config } from './src/config.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Articles hold no code; Shiki's highlighting would need inline styles, which the CSP forbids. A report's text is
 	// shown word for word, so its straight quotes and dashes are not turned into typographic ones.
-	markdown: { syntaxHighlight: false, smartypants: false },
+	markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false } }) },
 	integrations: [requireSiteUrl(config), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/embed/') }), diagrams(), search(), headers(), embedHeights()],
 	vite: { plugins: [tailwindcss()] },
 	// Reuse the pages of the previous build whose code and key (src/utils/pageKeys.ts) are unchanged: opt-in, see

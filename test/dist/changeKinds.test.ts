@@ -37,10 +37,12 @@ describe('the pages of every change kind', () => {
 		expect(text(read('changes/hardware-group-split'), '[data-status]')).toEqual(['In effect']);
 	});
 
-	it('draw the division the report leaves open in the chart before, and not as continuing after', () => {
+	it('leave the division the report leaves open out of the chart after the changes, and say so', () => {
 		const article = read('');
 		const facts = (id: string) => (article.querySelector(`#diagram-${id}`)?.textContent ?? '').replace(/\s+/g, ' ');
-		expect(facts('org-before')).toContain('Devices Division');
+		const drawn = [...article.querySelectorAll('#diagram-org-after svg')].map((svg) => svg.textContent ?? '').join(' ');
+		expect(drawn).toContain('Ferrow Systems');
+		expect(drawn).not.toContain('Devices Division');
 		expect(facts('org-after')).not.toMatch(/(?<!whether )Devices Division is part of Ferrow Systems/);
 		expect(facts('org-after')).toContain('Left open by the report, so not drawn: whether Devices Division is part of Ferrow Systems after the changes.');
 	});

@@ -57,8 +57,9 @@ describe('Chinese names on the pages of people and units', () => {
 	});
 
 	it('give a unit’s name, and its parent’s, only where a source gives a unit’s Chinese name', () => {
-		// Xiaomi’s Chinese name is in the data without a source: the link to it as parent stands alone.
-		expect(zh('/units/youpin/')).toEqual(['有品电商部']);
+		// Youpin is part of Xiaomi China after the changes, and both Chinese names are sourced; Xiaomi’s Chinese name
+		// is in the data without a source, so the car company's link to it as parent stands alone.
+		expect(zh('/units/youpin/')).toEqual(['有品电商部', '中国区']);
 		expect(zh('/units/xiaomi-ev/')).toEqual([]);
 	});
 });

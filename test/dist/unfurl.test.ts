@@ -59,13 +59,21 @@ describe.each(ROOTS.map((root) => [root.split('/').pop(), root] as const))('shar
 
 	it('gives every shareable page its own card and its own alt text', () => {
 		const cards = new Map<string, string>();
-		for (const file of pages.filter((f) => f !== '404.html')) {
+		// A diagram's full-size page enlarges a figure of its change's page or of the article, and shares that card.
+		const enlarged = (file: string) => /\/diagrams\/[^/]+\/index\.html$/.test(file);
+		for (const file of pages.filter((f) => f !== '404.html' && !enlarged(f))) {
 			const html = readFileSync(join(root, file), 'utf8');
 			const image = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1] ?? '';
 			const alt = html.match(/<meta property="og:image:alt" content="([^"]+)"/)?.[1] ?? '';
 			expect(cards.get(image), `${file} shares its card with ${cards.get(image)}`).toBeUndefined();
 			cards.set(image, file);
 			expect(alt, file).not.toBe('Reorg Lens');
+		}
+		for (const file of pages.filter(enlarged)) {
+			const image = readFileSync(join(root, file), 'utf8').match(/<meta property="og:image" content="([^"]+)"/)?.[1] ?? '';
+			const owner = cards.get(image) ?? '';
+			const diagram = file.match(/\/diagrams\/([^/]+)\//)?.[1] ?? '';
+			expect(owner, `${file} shares the card of ${owner}`).toBe(diagram.startsWith('change-') ? file.replace(/diagrams\/change-([^/]+)\/index\.html$/, 'changes/$1/index.html') : file.replace(/diagrams\/[^/]+\/index\.html$/, 'index.html'));
 		}
 	});
 
