@@ -435,6 +435,8 @@ test.describe('print', () => {
 		expect(await page.locator('figure.diagram .figure-box').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('avoid');
 		const pdf = await page.pdf({ format: 'A4' });
 		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-		expect(pages, `${pages} A4 pages (18 before)`).toBeLessThanOrEqual(14);
+		// Every diagram prints whole across the page's width, below the notes (e2e/print.spec.ts): 17 pages, where 14
+		// cut the wide drawings at the column's edge.
+		expect(pages, `${pages} A4 pages`).toBeLessThanOrEqual(17);
 	});
 });

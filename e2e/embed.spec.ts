@@ -21,7 +21,7 @@ for (const { path, oembed } of embeds) {
 		const { scroll, wide } = await page.evaluate(() => ({ scroll: document.documentElement.scrollHeight, wide: document.documentElement.scrollWidth }));
 		expect(scroll, 'no vertical scrolling inside the frame').toBeLessThanOrEqual(oembed.height);
 		expect(wide, 'no horizontal scrolling inside the frame').toBeLessThanOrEqual(oembed.width);
-		await expect(page.locator('figure.diagram svg[role="img"]')).toBeVisible();
+		await expect(page.locator('figure.diagram svg[role="img"]:visible')).toBeVisible();
 		await expect(page.locator('header, nav, footer')).toHaveCount(0);
 		// A link followed inside the frame would replace the host's embed: each one opens a new tab instead.
 		const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('h1 a').click()]);
@@ -62,7 +62,7 @@ for (const js of [true, false]) {
 				test(`${path} in a ${width}×${oembed.height} frame shows no scroll bar, its facts as text open or closed`, async ({ page }) => {
 					const frame = await framed(page, path, width, oembed.height);
 					expect(await scrollBars(frame), 'closed').toEqual([]);
-					await expect(frame.locator('figure.diagram svg[role="img"]').first()).toBeVisible();
+					await expect(frame.locator('figure.diagram svg[role="img"]:visible')).toBeVisible();
 					await frame.locator('details summary').first().click();
 					await expect(frame.locator('details').first()).toHaveAttribute('open', '');
 					expect(await scrollBars(frame), 'facts as text open').toEqual([]);
