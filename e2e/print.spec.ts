@@ -21,8 +21,9 @@ for (const path of DIAGRAM_PAGES) {
 		await page.goto(path);
 		const figures = await page.locator('figure.diagram').evaluateAll((list) =>
 			list.map((figure) => {
-				const box = figure.querySelector('.figure-box') as HTMLElement;
-				const svg = figure.querySelector('.figure-box svg') as SVGSVGElement;
+				// The layout printed: a figure with a narrow layout inlines both drawings and shows the one that fits.
+				const box = [...figure.querySelectorAll<HTMLElement>('.figure-box')].find((el) => el.getClientRects().length > 0)!;
+				const svg = box.querySelector('svg') as SVGSVGElement;
 				const drawn = svg.getBoundingClientRect();
 				const caption = figure.querySelector('figcaption')!.getBoundingClientRect();
 				return {
