@@ -23,9 +23,12 @@ async function timelineView(page: Page) {
 	});
 }
 
-/** The pairs of neighbouring tick labels whose boxes overlap. */
+/** Labels closer than this read as one word. */
+const TICK_GAP_PX = 4;
+
+/** The pairs of neighbouring tick labels whose boxes overlap or stand closer than TICK_GAP_PX. */
 const overlaps = (ticks: { text: string; left: number; right: number }[]) =>
-	[...ticks].sort((a, b) => a.left - b.left).flatMap((t, i, all) => (i > 0 && all[i - 1].right > t.left ? [`${all[i - 1].text}|${t.text}`] : []));
+	[...ticks].sort((a, b) => a.left - b.left).flatMap((t, i, all) => (i > 0 && t.left - all[i - 1].right < TICK_GAP_PX ? [`${all[i - 1].text}|${t.text}`] : []));
 
 test.describe('at 1440 px', () => {
 	test.use({ viewport: { width: 1440, height: 900 } });

@@ -86,14 +86,15 @@ function column(drawn: Item[], title: string, description: string): Flowchart {
 /**
  * The axis's ticks, chosen from the span drawn so their labels never run into each other on the 860 px axis: every
  * two months as "Dec 2021" over two years or less, every six months over four years or less, and beyond that every
- * January as "1997" (mermaid counts a tick interval in months at most, and its months fall on the calendar's).
- * Over 1997–2018, two-monthly "Jan 1997" labels (about 60 px each) stood 6 px apart and overlapped.
+ * January (mermaid counts a tick interval in months at most, and its months fall on the calendar's): as "2012" up to
+ * twelve years, as "’12" beyond, since 21 labels of four digits stood 1 px apart over 1997–2018 and read as one.
  */
 export function axisTicks(first: number, last: number): { tickInterval: string; axisFormat: string } {
 	const years = (last - first) / (365.25 * DAY_MS);
 	if (years <= 2) return { tickInterval: '2month', axisFormat: '%b %Y' };
 	if (years <= 4) return { tickInterval: '6month', axisFormat: '%b %Y' };
-	return { tickInterval: '12month', axisFormat: '%Y' };
+	if (years <= 12) return { tickInterval: '12month', axisFormat: '%Y' };
+	return { tickInterval: '12month', axisFormat: '’%y' };
 }
 
 /** The timeline diagram of a report. */
