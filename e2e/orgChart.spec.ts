@@ -4,26 +4,9 @@
  * while no unit moves); amber marks exactly the units that moved, each saying where it sat before. The fixtures are
  * built into dist-fixtures/ (`npm run build:fixtures`), which this spec serves itself from disk.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE } from './site.ts';
-
-const FIXTURES = join(process.cwd(), 'dist-fixtures');
-const FIXTURE_ORIGIN = 'http://fixtures.test';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.json': 'application/json' };
-
-/** Opens a page of the fixture site, served from dist-fixtures/ on disk. */
-async function gotoFixture(page: Page, path: string) {
-	expect(existsSync(join(FIXTURES, 'index.html')), 'run npm run build:fixtures first').toBe(true);
-	await page.route(`${FIXTURE_ORIGIN}/**`, async (route) => {
-		let file = join(FIXTURES, decodeURIComponent(new URL(route.request().url()).pathname));
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-		return route.fulfill({ body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
-	});
-	await page.goto(`${FIXTURE_ORIGIN}${path}`);
-}
+import { gotoFixture } from './fixtureSite.ts';
 
 /** What the reader of the org chart sees: its labels' sizes and whether each lies inside the window, and its box. */
 async function orgView(page: Page) {

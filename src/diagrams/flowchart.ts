@@ -52,8 +52,13 @@ export interface FlowchartLayout {
  */
 export const NARROW: FlowchartLayout = { wrap: 10, hang: 'both', nodeSpacing: 6, rankSpacing: 28 };
 
-/** The narrow layout of a chart three or more ranks deep with several boxes under one (a new unit and its parts). */
-export const NARROW_HANGING: FlowchartLayout = { wrap: 12, hang: 'lowers', nodeSpacing: 4, rankSpacing: 28 };
+/**
+ * The narrow layout of a chart three or more ranks deep with several boxes under one (a new unit and its parts).
+ * Short label lines and a small padding keep the hanging staircase of parts within a phone's width: the new sales
+ * department's chart is 400 px wide at 14 px labels (343 px at 12 px), where 12 characters and the configured
+ * padding needed 451 px (387 px at 12 px) of the 354 px a 390 px screen gives it.
+ */
+export const NARROW_HANGING: FlowchartLayout = { wrap: 10, hang: 'lowers', nodeSpacing: 4, rankSpacing: 28, padding: 4 };
 
 /**
  * The narrow layout of a chart two ranks deep with many boxes under one (a person's direct reports): left to right,

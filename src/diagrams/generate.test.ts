@@ -28,6 +28,8 @@ const bundles: Record<string, ReportBundle> = {
 	'heron-2033-02': loadReport(join(FIXTURE, '..', 'heron-2033-02')).bundle as ReportBundle,
 	// Every change kind, planned changes and open questions.
 	'ferrow-2032-05': loadReport(join(process.cwd(), 'test', 'fixtures', 'reports', 'ferrow-2032-05')).bundle as ReportBundle,
+	// A timeline over 21 years (1997–2018) with seven events and two changes on one day.
+	'osprey-2018-06': loadReport(join(FIXTURE, '..', 'osprey-2018-06')).bundle as ReportBundle,
 };
 
 describe.each(Object.entries(bundles))('diagrams of %s', (reportId, bundle) => {
@@ -59,6 +61,22 @@ describe.each(Object.entries(bundles))('diagrams of %s', (reportId, bundle) => {
 
 	it('is generated the same way twice', () => {
 		expect(allDiagrams(bundle).map((d) => d.source)).toEqual(diagrams.map((d) => d.source));
+	});
+});
+
+describe('the timeline over 21 years with seven events on one day', () => {
+	const timeline = allDiagrams(bundles['osprey-2018-06']).find((d) => d.kind === 'timeline');
+
+	it('ticks every January, labelled by the year in two digits, and keeps every entry whole', () => {
+		expect(timeline?.source).toMatch(/^ {2}axisFormat ’%y$/m);
+		expect(timeline?.source).toMatch(/^ {2}tickInterval 12month$/m);
+		expect(timeline?.source).not.toContain('…');
+		expect(timeline?.narrow?.source).not.toContain('…');
+		expect(timeline?.source.match(/:milestone, t\d+, 2018-06-01, 0d$/gm)).toHaveLength(9);
+	});
+
+	it('keeps two-monthly ticks for a span of a year', () => {
+		expect(allDiagrams(bundles['xiaomi-2021-12']).find((d) => d.kind === 'timeline')?.source).toMatch(/^ {2}tickInterval 2month$/m);
 	});
 });
 

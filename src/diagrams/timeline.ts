@@ -83,6 +83,20 @@ function column(drawn: Item[], title: string, description: string): Flowchart {
 	return chart;
 }
 
+/**
+ * The axis's ticks, chosen from the span drawn so their labels never run into each other on the 860 px axis: every
+ * two months as "Dec 2021" over two years or less, every six months over four years or less, and beyond that every
+ * January (mermaid counts a tick interval in months at most, and its months fall on the calendar's): as "2012" up to
+ * twelve years, as "’12" beyond, since 21 labels of four digits stood 1 px apart over 1997–2018 and read as one.
+ */
+export function axisTicks(first: number, last: number): { tickInterval: string; axisFormat: string } {
+	const years = (last - first) / (365.25 * DAY_MS);
+	if (years <= 2) return { tickInterval: '2month', axisFormat: '%b %Y' };
+	if (years <= 4) return { tickInterval: '6month', axisFormat: '%b %Y' };
+	if (years <= 12) return { tickInterval: '12month', axisFormat: '%Y' };
+	return { tickInterval: '12month', axisFormat: '’%y' };
+}
+
 /** The timeline diagram of a report. */
 export function timeline(bundle: ReportBundle): Diagram {
 	const items: Item[] = [
@@ -97,7 +111,9 @@ export function timeline(bundle: ReportBundle): Diagram {
 		(later > 0 ? ` ${later} later epilogue event${later === 1 ? ' is' : 's are'} listed in the text below, not drawn.` : '');
 	const title = accText(`What happened when: ${drawn.length} dated events and changes, each as precise as its source`);
 	// Room on the right for the last tick's label, which is centred on the axis's end.
-	const out = ['---', 'config:', '  gantt:', '    rightPadding: 56', '---', 'gantt', `  accTitle: ${title}`, `  accDescr: ${accText(description)}`, '  dateFormat YYYY-MM-DD', '  axisFormat %b %Y', '  tickInterval 2month', '  todayMarker off'];
+	const allMarks = drawn.flatMap(marks);
+	const ticks = axisTicks(Math.min(...allMarks.map((m) => m.from)), Math.max(...allMarks.map((m) => m.to)));
+	const out = ['---', 'config:', '  gantt:', '    rightPadding: 56', '---', 'gantt', `  accTitle: ${title}`, `  accDescr: ${accText(description)}`, '  dateFormat YYYY-MM-DD', `  axisFormat ${ticks.axisFormat}`, `  tickInterval ${ticks.tickInterval}`, '  todayMarker off'];
 	// One chronological list, no sections: section titles sit in a left column that labels placed left of a late
 	// diamond would run into.
 	let n = 0;

@@ -1,0 +1,68 @@
+/**
+ * The timeline as a reader sees it, on the fixture whose events span 1997–2018 with seven on one day: on a wide
+ * screen the axis's tick labels stand apart (their rendered boxes do not overlap) and no entry is cut with "…"; on
+ * a phone the column down the page shows every entry whole. The Xiaomi timeline's ticks are measured too.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { ARTICLE } from './site.ts';
+import { gotoFixture } from './fixtureSite.ts';
+
+const FIXTURE = '/reports/osprey-2018-06/';
+
+/** The shown drawing of the timeline: its tick labels' boxes, its entry labels, and whether it scrolls sideways. */
+async function timelineView(page: Page) {
+	return page.evaluate(() => {
+		const figure = document.querySelector('figure.diagram#diagram-dated-events');
+		const box = [...(figure?.querySelectorAll('.figure-box') ?? [])].find((b) => b.getClientRects().length > 0);
+		const svg = box?.querySelector('svg[role="img"]');
+		const ticks = [...(svg?.querySelectorAll('.tick text') ?? [])].map((t) => ({ text: (t.textContent ?? '').trim(), ...t.getBoundingClientRect().toJSON() })).filter((t) => t.text !== '' && t.width > 0);
+		// A label's lines are tspans side by side in the text: joined by a space, as a reader reads them.
+		const words = (t: Element) => ([...t.querySelectorAll(':scope > tspan')].map((line) => line.textContent ?? '').join(' ') || (t.textContent ?? '')).replace(/\s+/g, ' ').trim();
+		const labels = [...(svg?.querySelectorAll('text') ?? [])].filter((t) => !t.closest('.tick')).map(words).filter((t) => t !== '');
+		return { layout: box?.getAttribute('data-layout'), ticks, labels, scrolls: box ? box.scrollWidth > box.clientWidth + 1 : true };
+	});
+}
+
+/** Labels closer than this read as one word. */
+const TICK_GAP_PX = 4;
+
+/** The pairs of neighbouring tick labels whose boxes overlap or stand closer than TICK_GAP_PX. */
+const overlaps = (ticks: { text: string; left: number; right: number }[]) =>
+	[...ticks].sort((a, b) => a.left - b.left).flatMap((t, i, all) => (i > 0 && t.left - all[i - 1].right < TICK_GAP_PX ? [`${all[i - 1].text}|${t.text}`] : []));
+
+test.describe('at 1440 px', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	test('a timeline over 21 years: tick labels apart, no entry cut', async ({ page }) => {
+		await gotoFixture(page, FIXTURE);
+		const view = await timelineView(page);
+		test.info().annotations.push({ type: 'ticks', description: view.ticks.map((t) => `${t.text} ${t.left.toFixed(1)}–${t.right.toFixed(1)}`).join('; ') });
+		expect(view.layout).toBe('wide');
+		expect(view.ticks.length).toBeGreaterThanOrEqual(10);
+		expect(overlaps(view.ticks)).toEqual([]);
+		expect(view.labels.filter((l) => l.endsWith('…'))).toEqual([]);
+		expect(view.labels.filter((l) => l.includes('1 Jun 2018'))).toHaveLength(9);
+		expect(view.scrolls).toBe(false);
+	});
+
+	test('the Xiaomi timeline: tick labels apart', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const view = await timelineView(page);
+		expect(view.ticks.length).toBeGreaterThan(3);
+		expect(overlaps(view.ticks)).toEqual([]);
+	});
+});
+
+test.describe('at 390 px', () => {
+	test.use({ viewport: { width: 390, height: 900 } });
+
+	test('a timeline over 21 years runs down the page, every entry whole', async ({ page }) => {
+		await gotoFixture(page, FIXTURE);
+		const view = await timelineView(page);
+		expect(view.layout).toBe('narrow');
+		expect(view.scrolls).toBe(false);
+		const text = view.labels.join(' ');
+		expect(text).not.toContain('…');
+		for (const entry of ['Osprey Rail is founded', 'The head office moves to the old depot', 'An anniversary service runs on the first line', 'Eva Sand takes over Data from Max Orr']) expect(text).toContain(entry);
+	});
+});
