@@ -55,7 +55,7 @@ export interface EmbedMeasure {
 	/** The natural height at the declared width, with the facts as text closed and open. */
 	closed: number;
 	open: number;
-	/** What a 360 px frame needs, its drawing at most 160 px tall, closed and open. */
+	/** What a 360 px frame needs at its natural height (the phone layout at its own size), closed and open. */
 	narrow: { closed: number; open: number };
 	/** The height now declared: the largest of these. */
 	declared: number;
@@ -76,7 +76,9 @@ export async function declareEmbedHeights(root: string, base: string, embedPaths
 			const { closed, open } = await neededHeights(page);
 			await page.setViewportSize({ width: NARROW_FRAME.width, height: EMBED_SIZE.height });
 			await page.goto(url);
-			const narrow = await neededHeights(page, NARROW_FRAME.drawingPx);
+			// At 360 px the figure shows its phone layout at its own size (labels of 12 px or more), so the frame needs the
+			// page's natural height there too.
+			const narrow = await neededHeights(page);
 			const declared = Math.max(closed, open, narrow.closed, narrow.open);
 			rewriteOembed(join(root, path.replace(/^\//, ''), '..', 'oembed.json'), declared);
 			measures.push({ path, closed, open, narrow, declared });
