@@ -45,8 +45,8 @@ async function neededHeights(page: Page, drawingAtMost = Infinity): Promise<{ cl
 	}, Number.isFinite(drawingAtMost) ? drawingAtMost : 1e9);
 }
 
-/** The narrow frame the page must also fit at the declared height, and the least room its drawing keeps there. */
-export const NARROW_FRAME = { width: 360, drawingPx: 160 } as const;
+/** The narrow frame the page must also fit at the declared height. */
+export const NARROW_FRAME = { width: 360 } as const;
 
 /** One embed page's measure. */
 export interface EmbedMeasure {
