@@ -1,7 +1,10 @@
 /** Types for the two font packages that ship none: the subsetter (HarfBuzz's hb-subset in wasm) and its converter. */
 declare module 'subset-font' {
-	/** Cuts a TTF, WOFF or WOFF2 font down to the glyphs of `text`. */
-	export default function subsetFont(font: Uint8Array, text: string, options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2'; noLayoutClosure?: boolean }): Promise<Buffer>;
+	/**
+	 * Cuts a TTF, WOFF or WOFF2 font down to the glyphs of `text`; `variationAxes` pins axes of a variable font
+	 * (`{ wght: 700 }` gives a static instance).
+	 */
+	export default function subsetFont(font: Uint8Array, text: string, options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2'; noLayoutClosure?: boolean; variationAxes?: Record<string, number> }): Promise<Buffer>;
 }
 declare module 'fontverter' {
 	/** Converts a font between SFNT (TTF/OTF), WOFF and WOFF2. */
