@@ -103,7 +103,8 @@ export async function drawDiagramsAndCards(
 		const diagrams = await prerenderDiagrams(logger, bundles, renderer);
 		if (!diagrams) return undefined;
 		const cards = await drawCardsRetrying(cardsOf(bundles, site), { fontFaces: await inlineCjkFontFace(bundles) }, renderer, logger);
-		logger?.info(`${cards.total} share cards: ${cards.total - cards.rendered} from the cache, ${cards.rendered} rendered`);
+		const drawn = cards.rendered > 0 ? ` in ${(cards.startMs + cards.drawMs).toFixed(0)} ms (${(cards.drawMs / cards.rendered).toFixed(1)} ms a card after ${cards.startMs.toFixed(0)} ms warming pages)` : '';
+		logger?.info(`${cards.total} share cards: ${cards.total - cards.rendered} from the cache, ${cards.rendered} rendered${drawn}`);
 		const damaged = describeDamaged(takeDamaged());
 		if (damaged) logger?.warn(damaged);
 		return { diagrams, cards };
