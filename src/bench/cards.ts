@@ -18,7 +18,7 @@ import { siteCards } from '../cards/siteCards.ts';
 import { cardFonts } from './satoriCards.ts';
 import { SatoriPool } from './satoriPool.ts';
 import { cjkFont, inlineCjkFontFace } from '../render/cjkFont.ts';
-import { CHROMIUM_ARGS, requireRenderChromium } from '../render/findChromium.ts';
+import { RENDER_CHROMIUM_ARGS, requireRenderChromium } from '../render/findChromium.ts';
 import { cardPages, renderCards } from '../render/renderCards.ts';
 
 /** CPU milliseconds used so far by each process of a tree (Linux /proc; none elsewhere), by process id. */
@@ -99,7 +99,7 @@ export async function benchCards({ rounds = 3, minCards = 24, workers = 2 } = {}
 	const fontsMs = performance.now() - fontsStarted;
 	const inThread = new SatoriPool(fonts, 0);
 	const pool = new SatoriPool(fonts, workers);
-	const browser = await chromium.launch({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS });
+	const browser = await chromium.launch({ executablePath: requireRenderChromium(), args: RENDER_CHROMIUM_ARGS });
 	try {
 		// One untimed round: the browser's pages, satori's WebAssembly and the workers' modules warm up.
 		await renderCards(cards.slice(0, 2), fresh('out-'), { fontFaces: cjkFace, dir: fresh('cache-'), browser });
