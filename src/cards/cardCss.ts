@@ -4,6 +4,9 @@
  * what moves. Sizes are chosen for the 300 px thumbnail: the title and the names of what moved, from where and to
  * where at 44 px or more (11 px there); the title in the middle 600 px (x 300–900), inside a centre-square crop
  * (x 285–915); what qualifies them (relations, Chinese names, kicker, foot) smaller, as it may be lost in a thumbnail.
+ * Names wrap rather than run out of their box: a move's two boxes share the row as a grid shares its free space (each
+ * up to its whole name, on up to two lines), a picture's columns are at least their longest word; a name that still
+ * does not fit is cut between words when the card is drawn (cardFit.ts).
  */
 export const CARD_CSS = `
 * { box-sizing: border-box; margin: 0; padding: 0; }
