@@ -25,12 +25,13 @@ describe('share cards', () => {
 		expect(reportCards(xiaomi, site)[0].body).toContain('LatePost · probably 10 December 2021');
 	});
 
-	it('pictures the article as its moves, three and a count when there are more than four', () => {
+	it('pictures the article as its moves under a long title, two and a count when there are more than three', () => {
 		const article = reportCards(xiaomi, site)[0];
-		expect(article.body.match(/<li>/g)).toHaveLength(3);
+		expect(article.body.match(/<li>/g)).toHaveLength(2);
 		expect(article.body).toContain('<span class="box subject">Business Middle Platform</span>');
 		expect(article.body).toContain('<span class="box new">Information Technology</span>');
-		expect(article.body).toContain('<li class="more">and 3 more changes</li>');
+		expect(article.body).toContain('<li class="more">and 4 more changes</li>');
+		expect(article.alt).toMatch(/; and 4 more\.$/);
 		expect(article.alt).toMatch(/^Share card of the annotated edition of “Xiaomi Founder Lei Jun’s Burden Reduces, International Business Department Reshuffles” \(LatePost, probably 10 December 2021\): 6 changes, pictured as moves: Business Middle Platform to Information Technology; /);
 	});
 

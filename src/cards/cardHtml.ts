@@ -55,16 +55,21 @@ export function movesList(bundle: ReportBundle, changes: readonly Pick<Published
 	return { html: `<ul class="moves" data-changes="${moves.length}">${shown.map(row).join('')}${more}</ul>`, words, rest };
 }
 
+/** Above this many characters the article card sets its title in the long style. */
+const ARTICLE_TITLE_LONG_AT = 40;
+
 /** The card of a report's article: its title and, as the picture, where each change moves what. */
 export function articleCard(bundle: ReportBundle, site: URL): Card {
 	const { report } = bundle;
 	const changes = publishChanges(bundle, site);
-	const { html, words: moveWords, rest } = movesList(bundle, changes, 4);
+	// A long title takes two more lines, and names of moves may take two lines each: three rows (two moves and the
+	// count) are what fits under it, so the alternative text names no move the picture leaves out.
+	const { html, words: moveWords, rest } = movesList(bundle, changes, report.title.length > ARTICLE_TITLE_LONG_AT ? 3 : 4);
 	return {
 		path: cardPath(report.id),
 		body: frame(
 			`Reorg Lens · ${report.publisher} · ${published(bundle)}`,
-			title(report.title, 40) + html,
+			title(report.title, ARTICLE_TITLE_LONG_AT) + html,
 			`<span>Annotated edition · ${changes.length} changes</span><span>Text, notes, diagrams</span>`,
 		),
 		alt: `Share card of the annotated edition of “${report.title}” (${report.publisher}, ${published(bundle)}): ${changes.length} changes, pictured as moves: ${moveWords.join('; ')}${rest > 0 ? `; and ${rest} more` : ''}.`,

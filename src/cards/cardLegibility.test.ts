@@ -70,7 +70,10 @@ describe('names on the cards', () => {
 			await page.evaluate(() => document.fonts.ready);
 			// Each name remembers its whole text, as the fitting may cut it or leave its move to the count.
 			await page.evaluate(() => document.querySelectorAll<HTMLElement>('.moves .box, .box .name').forEach((el) => (el.dataset.full = el.textContent ?? '')));
-			await page.evaluate(fitCard);
+			// The alternative text names every move the card's HTML lists, so a move left to the count as drawn would make
+			// the text say more than the picture.
+			const { dropped } = await page.evaluate(fitCard);
+			if (dropped > 0) wrongs.push(`${card.path}: ${dropped} move(s) its alt text names are left to the count as drawn`);
 			const full = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.moves .box, .box .name')].map((el) => el.dataset.full ?? ''));
 			const drawn = await page.evaluate(() =>
 				[...document.querySelectorAll<HTMLElement>('.moves .box, .box .name')].map((el) => {
