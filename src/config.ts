@@ -81,7 +81,7 @@ export interface BenchSettings {
 	readonly rounds: number;
 	/** Diagrams of the synthetic corpus the renderers are compared on (BENCH_CORPUS_DIAGRAMS, default 100). */
 	readonly corpusDiagrams: number;
-	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, cards, reader, scale, devloop; default all). */
+	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, cards, reader, scale, devloop, or lighthouse for the reader's Lighthouse runs alone; default all). */
 	readonly sections: readonly string[];
 	/** The port of the dev server the devloop section starts (BENCH_DEV_PORT, default 4397). */
 	readonly devPort: number;

@@ -7,14 +7,14 @@
  * - overhead: our browser start apart from the per-diagram cost after it, against mermaid's own render in a warm page;
  * - reader: the built article on a throttled phone (layout shift at the top and at a deep link, bytes, JavaScript,
  *   time until every diagram is visible) against the same diagrams drawn client-side by mermaid 12, and Lighthouse
- *   (mobile performance, median of 3 runs, with its total blocking time);
+ *   (mobile performance, median of 3 runs, with its total blocking time, FCP, LCP, speed index and CLS);
  * - scale: builds of a synthetic corpus (BENCH_REPORTS, 200 by default) cold, warm, one report changed, memory.
  *
  * - cards: ms a share card, drawn in Chromium's warm pages (the build's renderer) against satori + resvg-js, in one
  *   thread and in worker threads, interleaved;
  * - devloop: save-to-updated-page in `npm run dev` for a one-field edit (src/bench/devLoop.ts).
  *
- * BENCH_ONLY=diagrams,overhead,cards,reader,scale,devloop picks sections; BENCH_ROUNDS, BENCH_CORPUS_DIAGRAMS, BENCH_MMDC_SAMPLE,
+ * BENCH_ONLY=diagrams,overhead,cards,reader,scale,devloop picks sections (lighthouse: only the reader's Lighthouse runs); BENCH_ROUNDS, BENCH_CORPUS_DIAGRAMS, BENCH_MMDC_SAMPLE,
  * BENCH_REPORTS and BENCH_CHANGES size them (see src/config.ts); BENCH_SKIP_MMDC=1 leaves mmdc out. Synthetic reports are written to a temporary folder, never published.
  */
 import { spawn } from 'node:child_process';
@@ -135,24 +135,29 @@ async function reader(): Promise<void> {
 		const deep = '#change-youpin-to-xiaomi-china';
 		const pages = { 'ours, top': '/reports/xiaomi-2021-12/', 'ours, deep link': `/reports/xiaomi-2021-12/${deep}`, 'client-side mermaid, top': clientPath, 'client-side mermaid, deep link': `${clientPath}${deep}` };
 		const byName = new Map<string, PageLoad[]>(Object.keys(pages).map((k) => [k, []]));
-		for (let i = 0; i < ROUNDS; i++) {
-			const loads = await measureLoads(Object.values(pages).map((p) => `${base}${p}`));
-			Object.keys(pages).forEach((k, j) => byName.get(k)?.push(loads[j]));
-		}
-		console.log(`\nreader: the article, ${SLOW_PHONE.cpuRate}× CPU, ${SLOW_PHONE.latencyMs} ms RTT, ${SLOW_PHONE.kbps} kbps, ${SLOW_PHONE.width} px; ${ROUNDS} cold loads each, load ${load()}`);
-		for (const [name, loads] of byName) {
-			const cls = loads.map((l) => l.cls);
-			const visible = loads.map((l) => l.diagramsVisibleMs ?? Number.NaN);
-			row(`  ${name.padEnd(32)}`, `CLS median ${median(cls).toFixed(3)} (max ${Math.max(...cls).toFixed(3)})`, `all diagrams visible ${s(median(visible))}`, `${(loads[0].bytes / 1024).toFixed(0)} KB transferred (uncompressed server)`, `JS ${(loads[0].jsBytes / 1024).toFixed(0)} KB`);
+		if (only.has('reader')) {
+			for (let i = 0; i < ROUNDS; i++) {
+				const loads = await measureLoads(Object.values(pages).map((p) => `${base}${p}`));
+				Object.keys(pages).forEach((k, j) => byName.get(k)?.push(loads[j]));
+			}
+			console.log(`\nreader: the article, ${SLOW_PHONE.cpuRate}× CPU, ${SLOW_PHONE.latencyMs} ms RTT, ${SLOW_PHONE.kbps} kbps, ${SLOW_PHONE.width} px; ${ROUNDS} cold loads each, load ${load()}`);
+			for (const [name, loads] of byName) {
+				const cls = loads.map((l) => l.cls);
+				const visible = loads.map((l) => l.diagramsVisibleMs ?? Number.NaN);
+				row(`  ${name.padEnd(32)}`, `CLS median ${median(cls).toFixed(3)} (max ${Math.max(...cls).toFixed(3)})`, `all diagrams visible ${s(median(visible))}`, `${(loads[0].bytes / 1024).toFixed(0)} KB transferred (uncompressed server)`, `JS ${(loads[0].jsBytes / 1024).toFixed(0)} KB`);
+			}
 		}
 		// Lighthouse (mobile) three times per page, the median reported: one run on this shared machine is noisy.
+		// Its simulated throttling scales the CPU time it observed, so the load average is printed beside it.
+		console.log(`\nlighthouse (mobile, simulated throttling): the article and a change page, 3 runs each, load ${load()}`);
 		const article = `${base}/reports/xiaomi-2021-12/`;
 		const change = `${base}/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/`;
 		const runs = await lighthouseScores([article, change], 3);
 		for (const url of [article, change]) {
 			const score = medianScores(runs, url);
-			row('  lighthouse', new URL(url).pathname, `performance ${score.performance} (median of ${score.runs.length}: ${score.runs.join(', ')})`, `TBT ${score.tbtMs} ms`, `FCP ${s(score.fcpMs)}`, `LCP ${s(score.lcpMs)}`, `accessibility ${score.accessibility}`, `best practices ${score['best-practices']}`, `SEO ${score.seo}`);
+			row('  lighthouse', new URL(url).pathname, `performance ${score.performance} (median of ${score.runs.length}: ${score.runs.join(', ')})`, `TBT ${score.tbtMs} ms`, `FCP ${s(score.fcpMs)}`, `LCP ${s(score.lcpMs)}`, `SI ${s(score.siMs)}`, `CLS ${score.cls.toFixed(3)}`, `accessibility ${score.accessibility}`, `best practices ${score['best-practices']}`, `SEO ${score.seo}`);
 		}
+		console.log(`  load after: ${load()}`);
 	} finally {
 		if (server.pid) process.kill(-server.pid);
 	}
@@ -176,7 +181,7 @@ try {
 		console.log(`\nshare cards, load ${load()}`);
 		row(`  ${(await benchCards({ rounds: ROUNDS })).join('  ·  ')}`);
 	}
-	if (only.has('reader')) await reader();
+	if (only.has('reader') || only.has('lighthouse')) await reader();
 	if (only.has('scale')) {
 		console.log(`\nscale: ${REPORTS} synthetic reports × ${CHANGES} changes, whole builds, load ${load()}`);
 		const r = measureScale(work, REPORTS, CHANGES);

@@ -14,10 +14,13 @@ export interface LighthouseScores {
 	accessibility: number;
 	'best-practices': number;
 	seo: number;
-	/** Total blocking time, first and largest contentful paint, in milliseconds (the lab metrics behind the score). */
+	/** Total blocking time, first and largest contentful paint and speed index, in milliseconds (the lab metrics behind the score). */
 	tbtMs: number;
 	fcpMs: number;
 	lcpMs: number;
+	siMs: number;
+	/** Cumulative layout shift, unitless. */
+	cls: number;
 }
 
 /** Runs Lighthouse's mobile audit on each URL in turn (`runs` times each), in one headless Chromium. */
@@ -29,8 +32,9 @@ export async function lighthouseScores(urls: readonly string[], runs = 1): Promi
 			const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
 			const categories = result?.lhr.categories ?? {};
 			const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-			const ms = (id: string) => Math.round(result?.lhr.audits[id]?.numericValue ?? Number.NaN);
-			out.push({ url, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), tbtMs: ms('total-blocking-time'), fcpMs: ms('first-contentful-paint'), lcpMs: ms('largest-contentful-paint') });
+			const value = (id: string) => result?.lhr.audits[id]?.numericValue ?? Number.NaN;
+			const ms = (id: string) => Math.round(value(id));
+			out.push({ url, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), tbtMs: ms('total-blocking-time'), fcpMs: ms('first-contentful-paint'), lcpMs: ms('largest-contentful-paint'), siMs: ms('speed-index'), cls: value('cumulative-layout-shift') });
 		}
 		return out;
 	} finally {
@@ -45,7 +49,9 @@ export function medianScores(runs: readonly LighthouseScores[], url: string): Li
 	const median = (key: Exclude<keyof LighthouseScores, 'url'>) => {
 		const sorted = mine.map((r) => r[key]).sort((a, b) => a - b);
 		const mid = sorted.length >> 1;
-		return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+		if (sorted.length % 2) return sorted[mid];
+		const mean = (sorted[mid - 1] + sorted[mid]) / 2;
+		return key === 'cls' ? mean : Math.round(mean);
 	};
 	return {
 		url,
@@ -56,6 +62,8 @@ export function medianScores(runs: readonly LighthouseScores[], url: string): Li
 		tbtMs: median('tbtMs'),
 		fcpMs: median('fcpMs'),
 		lcpMs: median('lcpMs'),
+		siMs: median('siMs'),
+		cls: median('cls'),
 		runs: mine.map((r) => r.performance),
 	};
 }
