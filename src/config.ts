@@ -65,7 +65,7 @@ export interface EngineSettings {
 	readonly screenshots?: string;
 	/** True to log how long each page took to open and measure (ENGINES_DEBUG=1). */
 	readonly debug: boolean;
-	/** The built pages to visit, as paths or path prefixes (ENGINES_PAGES, comma-separated; default every page). */
+	/** The built pages to visit, each a path or, ending in *, a path prefix (ENGINES_PAGES, comma-separated; default every page). */
 	readonly pages: readonly string[];
 }
 
