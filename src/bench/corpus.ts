@@ -60,7 +60,9 @@ export function writeSyntheticReport(root: string, index: number, changes: numbe
 		sources: ['report'],
 	}));
 	writeFileSync(join(dir, 'changes.yaml'), yaml(changeList));
-	const article = paragraphs
+	// Each sentence is its change's anchor, as an author marks it, so that a change's page links back to its words.
+	const anchored = Array.from({ length: Math.ceil(changes / 4) }, (_, p) => sentences.slice(p * 4, p * 4 + 4).map((text, j) => `<Change id="team-${p * 4 + j}-moves">${text}</Change>`).join('{" "}'));
+	const article = anchored
 		.map((text, p) => `<Section id="part-${p}">\n\n<Para n={${p + 1}}>\n\n${text}\n\n<Note kind="context" title="Part ${p}" sources={["report"]}>\nA synthetic note.\n</Note>\n\n</Para>\n\n</Section>\n`)
 		.join('\n');
 	writeFileSync(join(dir, 'article.mdx'), article);
