@@ -77,6 +77,7 @@ test.describe('on a 390 px phone', () => {
 	for (const [name, open] of [
 		['the Xiaomi org chart', (page: Page) => page.goto(ARTICLE)],
 		['the 26-unit org chart', (page: Page) => gotoFixture(page, '/reports/kestrel-2032-05/')],
+		['the overview of the 150-change org chart', (page: Page) => gotoFixture(page, '/reports/synthetic-150/')],
 	] as const) {
 		test(`${name} hangs down the page: every box inside the screen, labels at 12 px or more, no sideways scroll`, async ({ page }) => {
 			await open(page);
@@ -85,6 +86,33 @@ test.describe('on a 390 px phone', () => {
 			expect(view.labels.filter((l) => !l.inside).map((l) => l.text)).toEqual([]);
 			expect(view.scrolls || view.pageScrolls).toBe(false);
 			expect(Math.min(...view.labels.map((l) => l.px))).toBeGreaterThanOrEqual(12);
+		});
+	}
+});
+
+/** The full-size page of a diagram: the drawing its <picture> shows, at its own size, and whether anything scrolls sideways. */
+async function fullSizeView(page: Page) {
+	return page.evaluate(() => {
+		const box = document.querySelector('.full-size-drawing') as HTMLElement;
+		const img = box.querySelector('img') as HTMLImageElement;
+		return { file: img.currentSrc.split('/').pop(), shown: img.getBoundingClientRect().width, natural: img.naturalWidth, scrolls: box.scrollWidth > box.clientWidth + 1, pageScrolls: (document.scrollingElement?.scrollWidth ?? 0) > window.innerWidth };
+	});
+}
+
+test.describe('the 150-change report: its split org chart, one click from the article', () => {
+	for (const width of [390, 1440]) {
+		test(`at ${width} px each division's chart is drawn at its own size on its page, with no sideways scroll`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await gotoFixture(page, '/reports/synthetic-150/');
+			const links = await page.locator('.diagram-elsewhere[data-diagram-kind="org-after"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+			expect(links).toHaveLength(5);
+			for (const href of links) {
+				await gotoFixture(page, href);
+				const view = await fullSizeView(page);
+				expect(view.file, href).toMatch(width === 390 ? /\.narrow\.svg$/ : /^org-after-c150-division-\d\.svg$/);
+				expect(Math.abs(view.shown - view.natural), href).toBeLessThanOrEqual(1);
+				expect(view.scrolls || view.pageScrolls, href).toBe(false);
+			}
 		});
 	}
 });

@@ -1,13 +1,16 @@
 /**
  * The timeline as a reader sees it, on the fixture whose events span 1997–2018 with seven on one day: on a wide
  * screen the axis's tick labels stand apart (their rendered boxes do not overlap) and no entry is cut with "…"; on
- * a phone the column down the page shows every entry whole. The Xiaomi timeline's ticks are measured too.
+ * a phone the column down the page shows every entry whole. The Xiaomi timeline's ticks are measured too, and on
+ * every report of both sites no entry is cut, with "…" or by the drawing's edge.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE } from './site.ts';
 import { gotoFixture } from './fixtureSite.ts';
 
 const FIXTURE = '/reports/osprey-2018-06/';
+/** Every report of the fixture site with a timeline. */
+const FIXTURE_REPORTS = ['northwind-2030-01', 'northwind-2031-04', 'ferrow-2032-05', 'kestrel-2032-05', 'heron-2033-02', 'osprey-2018-06', 'acme-2031-06'];
 
 /** The shown drawing of the timeline: its tick labels' boxes, its entry labels, and whether it scrolls sideways. */
 async function timelineView(page: Page) {
@@ -18,8 +21,12 @@ async function timelineView(page: Page) {
 		const ticks = [...(svg?.querySelectorAll('.tick text') ?? [])].map((t) => ({ text: (t.textContent ?? '').trim(), ...t.getBoundingClientRect().toJSON() })).filter((t) => t.text !== '' && t.width > 0);
 		// A label's lines are tspans side by side in the text: joined by a space, as a reader reads them.
 		const words = (t: Element) => ([...t.querySelectorAll(':scope > tspan')].map((line) => line.textContent ?? '').join(' ') || (t.textContent ?? '')).replace(/\s+/g, ' ').trim();
-		const labels = [...(svg?.querySelectorAll('text') ?? [])].filter((t) => !t.closest('.tick')).map(words).filter((t) => t !== '');
-		return { layout: box?.getAttribute('data-layout'), ticks, labels, scrolls: box ? box.scrollWidth > box.clientWidth + 1 : true };
+		const texts = [...(svg?.querySelectorAll('text') ?? [])].filter((t) => !t.closest('.tick') && words(t) !== '');
+		const labels = texts.map(words);
+		// An entry is cut where its words run past the drawing's edge, which the frame clips.
+		const frame = svg?.getBoundingClientRect();
+		const outside = texts.filter((t) => frame && (t.getBoundingClientRect().left < frame.left - 0.5 || t.getBoundingClientRect().right > frame.right + 0.5)).map(words);
+		return { layout: box?.getAttribute('data-layout'), ticks, labels, outside, scrolls: box ? box.scrollWidth > box.clientWidth + 1 : true };
 	});
 }
 
@@ -45,12 +52,26 @@ test.describe('at 1440 px', () => {
 		expect(view.scrolls).toBe(false);
 	});
 
-	test('the Xiaomi timeline: tick labels apart', async ({ page }) => {
+	test('the Xiaomi timeline: tick labels apart, every entry whole', async ({ page }) => {
 		await page.goto(ARTICLE);
 		const view = await timelineView(page);
+		expect(view.layout).toBe('wide');
 		expect(view.ticks.length).toBeGreaterThan(3);
 		expect(overlaps(view.ticks)).toEqual([]);
+		expect(view.labels).toHaveLength(18);
+		expect(view.labels.filter((l) => l.endsWith('…'))).toEqual([]);
+		expect(view.outside).toEqual([]);
 	});
+
+	for (const report of FIXTURE_REPORTS) {
+		test(`the timeline of ${report}: no entry cut`, async ({ page }) => {
+			await gotoFixture(page, `/reports/${report}/`);
+			const view = await timelineView(page);
+			expect(view.labels.length).toBeGreaterThan(0);
+			expect(view.labels.filter((l) => l.endsWith('…'))).toEqual([]);
+			expect(view.outside).toEqual([]);
+		});
+	}
 });
 
 test.describe('at 390 px', () => {

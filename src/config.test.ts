@@ -19,7 +19,7 @@ describe('the configuration', () => {
 			incremental: false,
 			chromium: { explicit: [], playwrightBrowsers: undefined, cacheHome: undefined, localAppData: undefined },
 			e2ePort: 4399,
-			engines: { names: ['chromium', 'firefox', 'webkit'], screenshots: undefined, debug: false },
+			engines: { names: ['chromium', 'firefox', 'webkit'], screenshots: undefined, debug: false, pages: [] },
 			ci: false,
 			updateGolden: false,
 			bench: { reports: 200, changes: 20, mmdcSample: 20, skipMmdc: false, rounds: 3, corpusDiagrams: 100, sections: ['diagrams', 'overhead', 'cards', 'reader', 'scale', 'devloop'], devPort: 4397 },

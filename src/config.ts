@@ -65,6 +65,8 @@ export interface EngineSettings {
 	readonly screenshots?: string;
 	/** True to log how long each page took to open and measure (ENGINES_DEBUG=1). */
 	readonly debug: boolean;
+	/** The built pages to visit, each a path or, ending in *, a path prefix (ENGINES_PAGES, comma-separated; default every page). */
+	readonly pages: readonly string[];
 }
 
 /** The sizes of the benchmark's synthetic corpus and of its peer's sample. */
@@ -187,6 +189,7 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 			names: (setting(env, 'ENGINES') ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean),
 			screenshots: setting(env, 'ENGINES_SCREENSHOTS'),
 			debug: Boolean(setting(env, 'ENGINES_DEBUG')),
+			pages: (setting(env, 'ENGINES_PAGES') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
 		},
 		bench: {
 			reports: count(env, 'BENCH_REPORTS', 200),

@@ -42,7 +42,14 @@ if (unknown.length) throw new Error(`ENGINES names ${unknown.join(', ')}; use an
 const shots = config.engines.screenshots;
 if (shots) mkdirSync(shots, { recursive: true });
 
-const pages = builtPages().sort();
+// ENGINES_PAGES picks pages, each a path or, ending in *, a path prefix: a site of many pages (the 150-change
+// fixture's) is checked on a sample.
+const chosen = config.engines.pages;
+const picks = (path: string) => chosen.some((c) => (c.endsWith('*') ? path.startsWith(c.slice(0, -1)) : path === c));
+const pages = builtPages()
+	.filter((p) => chosen.length === 0 || picks(p))
+	.sort();
+if (pages.length === 0) throw new Error(`ENGINES_PAGES (${chosen.join(', ')}) names no built page`);
 const hasDiagram = (path: string) => readFileSync(join(config.outDir, path.endsWith('.html') ? path : join(path, 'index.html')), 'utf8').includes('class="diagram');
 const diagramPages = pages.filter(hasDiagram);
 const shotPages = [ARTICLE_PATH, diagramPages.find((p) => p.includes('/changes/') && !p.endsWith('/embed/'))].filter((p): p is string => !!p);

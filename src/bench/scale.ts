@@ -54,7 +54,7 @@ export interface ScaleResult {
 /** Renames the first team of a synthetic report (a unit of that report alone). */
 function renameTeam(folder: string): void {
 	const units = join(folder, 'units.yaml');
-	writeFileSync(units, readFileSync(units, 'utf8').replace('"Team 0"', '"Team 0 (renamed)"'));
+	writeFileSync(units, readFileSync(units, 'utf8').replace('"Team 1"', '"Team 1 (renamed)"'));
 }
 
 /**

@@ -80,7 +80,10 @@ export function accText(text: string): string {
 	return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[{}]/g, '').trim();
 }
 
-/** Text for a timeline, whose syntax splits on colons and reads `#` and `%%` as comments. */
+/**
+ * Text for a timeline, whose syntax splits on colons and reads `#` and `%%` as comments. Never cut: the timeline
+ * draws a title whole or the author's short title (timelineFit.ts).
+ */
 export function timelineText(text: string): string {
-	return truncate(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/:/g, ' –').replace(/#/g, 'No. ').replace(/%/g, ' per cent').replace(/[<>]/g, '').trim(), 96);
+	return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/:/g, ' –').replace(/#/g, 'No. ').replace(/%/g, ' per cent').replace(/[<>]/g, '').trim();
 }

@@ -18,7 +18,7 @@ import { lineSentence } from './lines.ts';
 import { partyOf } from './names.ts';
 import { descendants, drawSubtree, MAX_SLOTS, slots, type Drawing } from './orgLayout.ts';
 import { movesBetween } from './orgMoves.ts';
-import { drawHanging } from './orgNarrow.ts';
+import { drawHangingRoots } from './orgNarrow.ts';
 import { orgTree, type OrgTree } from './orgTree.ts';
 import { withNarrow } from './layouts.ts';
 import type { Diagram } from './types.ts';
@@ -76,7 +76,7 @@ export function orgCharts(bundle: ReportBundle): Diagram[] {
 		for (const root of roots) drawSubtree(d, root);
 		// The same boxes as a hanging tree for phones, under the same title, description and legend.
 		const hanging = new Flowchart('TB', title, chart.description);
-		for (const root of roots) drawHanging({ ...d, chart: hanging }, root);
+		drawHangingRoots({ ...d, chart: hanging }, roots);
 		const wide = finish(bundle, chart, id, drawn);
 		const both = withNarrow(wide, hanging);
 		return both.narrow ? { ...both, narrow: { ...both.narrow, source: `${NARROW_CONFIG}${both.narrow.source}` } } : both;

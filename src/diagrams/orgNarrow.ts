@@ -36,3 +36,16 @@ export function drawHanging(d: Drawing, id: string): string {
 	d.chart.edge(nodeId('n', id), frame, 'plain');
 	return frame;
 }
+
+/**
+ * Draws the roots of a chart one under another, each with what hangs under it. Side by side, five root boxes of
+ * an overview drew 866 px wide, more than a phone's 354 px; hidden links keep them in one column.
+ */
+export function drawHangingRoots(d: Drawing, roots: readonly string[]): void {
+	let above: string | undefined;
+	for (const root of roots) {
+		const lowest = drawHanging(d, root);
+		if (above) d.chart.edge(above, nodeId('n', root), 'hidden');
+		above = lowest;
+	}
+}

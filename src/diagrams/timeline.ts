@@ -14,13 +14,20 @@ import type { LookName } from '../render/mermaidConfig.ts';
 import { Flowchart } from './flowchart.ts';
 import { withNarrow } from './layouts.ts';
 import { legend } from './legend.ts';
+import { axisOf, fits, GANTT, roomOf, textWidth } from './timelineFit.ts';
 import type { Diagram } from './types.ts';
 
+/** One dated entry: an event or a change, with the author's short title if any and where it is written. */
 interface Item {
 	date: FuzzyDate;
 	text: string;
+	short?: string;
 	epilogue: boolean;
 	change: boolean;
+	/** The data file and index it comes from, for the check that asks for a short title. */
+	file: 'events.yaml' | 'changes.yaml';
+	index: number;
+	id: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -54,14 +61,24 @@ function marks(item: Item): Mark[] {
 	return [{ date, from: first, to: last }];
 }
 
-const entryText = (item: Item, mark: Mark) => `${mark.date} – ${item.change ? 'Change – ' : ''}${item.text}`;
+const entryText = (item: Item, mark: Mark, text = item.text) => `${mark.date} – ${item.change ? 'Change – ' : ''}${text}`;
+
+/**
+ * The words of one mark on the wide layout: the entry with its title where that fits whole beside or inside the
+ * mark, else with the author's short title; never cut (the report's checks ask for a short title that fits).
+ */
+function wideText(item: Item, mark: Mark, x: (ms: number) => number): string {
+	const full = timelineText(entryText(item, mark));
+	if (fits(full, mark, x) || !item.short) return full;
+	return timelineText(entryText(item, mark, item.short));
+}
 
 /** The gantt rows of one item: a milestone for a day, a bar for a month or a year, one milestone per reading. */
-function rows(item: Item, n: number): string[] {
+function rows(item: Item, n: number, x: (ms: number) => number): string[] {
 	const all = marks(item);
 	return all.map((mark, i) => {
 		const id = all.length > 1 || 'oneOf' in item.date ? `t${n}r${i}` : `t${n}`;
-		const name = `  ${timelineText(entryText(item, mark))}`;
+		const name = `  ${wideText(item, mark, x)}`;
 		return mark.from === mark.to ? `${name} :milestone, ${id}, ${iso(mark.from)}, 0d` : `${name} :${id}, ${iso(mark.from)}, ${iso(mark.to + DAY_MS)}`;
 	});
 }
@@ -84,7 +101,7 @@ function column(drawn: Item[], title: string, description: string): Flowchart {
 }
 
 /**
- * The axis's ticks, chosen from the span drawn so their labels never run into each other on the 860 px axis: every
+ * The axis's ticks, chosen from the span drawn so their labels never run into each other on the axis (914 px): every
  * two months as "Dec 2021" over two years or less, every six months over four years or less, and beyond that every
  * January (mermaid counts a tick interval in months at most, and its months fall on the calendar's): as "2012" up to
  * twelve years, as "’12" beyond, since 21 labels of four digits stood 1 px apart over 1997–2018 and read as one.
@@ -97,12 +114,48 @@ export function axisTicks(first: number, last: number): { tickInterval: string; 
 	return { tickInterval: '12month', axisFormat: '’%y' };
 }
 
+/** The report's dated entries, oldest first. */
+function itemsOf(bundle: ReportBundle): Item[] {
+	return [
+		...bundle.events.map((e, index): Item => ({ date: e.date, text: e.title, short: e.shortTitle, epilogue: e.epilogue, change: false, file: 'events.yaml', index, id: e.id })),
+		...bundle.changes.map((c, index): Item => ({ date: c.date, text: c.title, short: c.shortTitle, epilogue: false, change: true, file: 'changes.yaml', index, id: c.id })),
+	].sort((a, b) => compareDates(a.date, b.date) || a.text.localeCompare(b.text));
+}
+
+/** An entry of the wide timeline that neither its title nor its short title lets fit whole beside its mark. */
+export interface TimelineMisfit {
+	file: 'events.yaml' | 'changes.yaml';
+	index: number;
+	id: string;
+	/** The entry with the title (or short title) as the author wrote it. */
+	entry: string;
+	/** About how many characters of a short title would fit, at the drawn title's mean width per character. */
+	room: number;
+	/** Whether the author wrote a short title (which is then too long too). */
+	hasShort: boolean;
+}
+
+/** The entries whose words would not fit the wide timeline whole: each needs a (shorter) short title. */
+export function timelineMisfits(bundle: ReportBundle): TimelineMisfit[] {
+	const drawn = itemsOf(bundle).filter((i) => !i.epilogue);
+	if (drawn.length === 0) return [];
+	const x = axisOf(drawn.flatMap(marks));
+	return drawn.flatMap((item) => {
+		const misfits = marks(item).filter((mark) => !fits(wideText(item, mark, x), mark, x));
+		if (misfits.length === 0) return [];
+		const mark = misfits[0];
+		// The room in characters of the title drawn, at that title's own mean width per character.
+		const title = item.short ?? item.text;
+		const prefix = textWidth(timelineText(entryText(item, mark, '')));
+		const perChar = (textWidth(wideText(item, mark, x)) - prefix) / [...title].length;
+		const room = Math.max(0, Math.floor((Math.min(...misfits.map((m) => roomOf(m, x))) - prefix) / perChar));
+		return [{ file: item.file, index: item.index, id: item.id, entry: entryText(item, mark, title), room, hasShort: Boolean(item.short) }];
+	});
+}
+
 /** The timeline diagram of a report. */
 export function timeline(bundle: ReportBundle): Diagram {
-	const items: Item[] = [
-		...bundle.events.map((e) => ({ date: e.date, text: e.title, epilogue: e.epilogue, change: false })),
-		...bundle.changes.map((c) => ({ date: c.date, text: c.title, epilogue: false, change: true })),
-	].sort((a, b) => compareDates(a.date, b.date) || a.text.localeCompare(b.text));
+	const items = itemsOf(bundle);
 	const drawn = items.filter((i) => !i.epilogue);
 	const later = items.length - drawn.length;
 	const span = drawn.length > 0 ? `from ${formatDate(drawn[0].date)} to ${formatDate(drawn[drawn.length - 1].date)}` : '';
@@ -113,11 +166,12 @@ export function timeline(bundle: ReportBundle): Diagram {
 	// Room on the right for the last tick's label, which is centred on the axis's end.
 	const allMarks = drawn.flatMap(marks);
 	const ticks = axisTicks(Math.min(...allMarks.map((m) => m.from)), Math.max(...allMarks.map((m) => m.to)));
-	const out = ['---', 'config:', '  gantt:', '    rightPadding: 56', '---', 'gantt', `  accTitle: ${title}`, `  accDescr: ${accText(description)}`, '  dateFormat YYYY-MM-DD', `  axisFormat ${ticks.axisFormat}`, `  tickInterval ${ticks.tickInterval}`, '  todayMarker off'];
+	const out = ['---', 'config:', '  gantt:', `    useWidth: ${GANTT.width}`, `    rightPadding: ${GANTT.rightPadding}`, '---', 'gantt', `  accTitle: ${title}`, `  accDescr: ${accText(description)}`, '  dateFormat YYYY-MM-DD', `  axisFormat ${ticks.axisFormat}`, `  tickInterval ${ticks.tickInterval}`, '  todayMarker off'];
 	// One chronological list, no sections: section titles sit in a left column that labels placed left of a late
 	// diamond would run into.
+	const x = axisOf(allMarks);
 	let n = 0;
-	for (const item of drawn) out.push(...rows(item, n++));
+	for (const item of drawn) out.push(...rows(item, n++, x));
 	const looks = new Set<LookName>(drawn.map((i) => ('oneOf' in i.date || precisionOf(i.date.value) === 'day' ? 'day' : 'span')));
 	const diagram: Diagram = {
 		id: 'dated-events',

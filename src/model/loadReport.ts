@@ -12,6 +12,7 @@ import { overviewDiagrams } from '../diagrams/generate.ts';
 import { readText } from './encoding.ts';
 import { verbatimProblems } from './verbatim.ts';
 import { shareProblems } from './shareChecks.ts';
+import { timelineProblems } from './timelineChecks.ts';
 import { changeKindProblems } from './changeChecks.ts';
 import { parseDataFile, type Parsed } from './parseDataFile.ts';
 import { formatPath, type Problem } from './problems.ts';
@@ -102,7 +103,7 @@ export function loadReport(dir: string): LoadResult {
 		hint,
 	});
 	const crossProblems = [...crossCheck(bundle, at, missing), ...shareProblems(bundle, at)];
-	if (crossProblems.length === 0) crossProblems.push(...changeKindProblems(bundle, at));
+	if (crossProblems.length === 0) crossProblems.push(...changeKindProblems(bundle, at), ...timelineProblems(bundle, at));
 	// Which overview diagrams the data draws can be asked only of data whose references hold.
 	const drawn = crossProblems.length === 0 ? overviewDiagrams(bundle).map((d) => d.kind) : undefined;
 	problems.push(...crossProblems, ...articleProblems(bundle, shown(ARTICLE_FILE), missing, drawn), ...verbatimProblems(bundle, shown(ARTICLE_FILE)));

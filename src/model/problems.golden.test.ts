@@ -45,6 +45,8 @@ const RULES: Record<string, Edits> = {
 	'reports-to-itself': { 'reporting-lines.yaml': replace('  from: bo-zhang\n  relation: reports-to\n  to: ada-quill', '  from: bo-zhang\n  relation: reports-to\n  to: bo-zhang') },
 	'part-of-joins-units': { 'reporting-lines.yaml': replace('- id: bo-reports-to-ada\n  from: bo-zhang\n  relation: reports-to', '- id: bo-reports-to-ada\n  from: bo-zhang\n  relation: part-of') },
 	'leads-person-to-unit': { 'reporting-lines.yaml': replace('  from: ada-quill\n  relation: leads\n  to: devices', '  from: devices\n  relation: leads\n  to: ada-quill') },
+	'timeline-entry-too-long': { 'changes.yaml': replace(/ {2}shortTitle: Labs .*\n/, '') },
+	'timeline-short-title-too-long': { 'changes.yaml': replace(/shortTitle: Labs .* #/, 'shortTitle: Labs "]--> merges into the Devices Division %% click #') },
 	'line-started-and-ended': { 'changes.yaml': replace('ends: [labs-part-of-northwind]', 'ends: [labs-part-of-northwind, labs-part-of-devices]') },
 	'line-started-twice': { 'changes.yaml': replace('starts: [regional-part-of-sales,', 'starts: [labs-reports-to-ada, regional-part-of-sales,') },
 	'handover-without-giver': { 'changes.yaml': replace('kind: restructure', 'kind: handover') },

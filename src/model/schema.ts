@@ -294,6 +294,8 @@ export const Event = z.strictObject({
 	id: Id,
 	/** What happened, in one line. */
 	title: z.string().min(1).max(120, 'keep the title to one line (120 characters)'),
+	/** The title in fewer words, for the timeline; needed only where the title does not fit beside its date (the check says how many characters do). */
+	shortTitle: z.string().min(1).max(120, 'keep the short title shorter than the title').optional(),
 	/** When it happened, with its precision. */
 	date: FuzzyDate,
 	/** The sentence of the report that mentions it, when the report does. */

@@ -114,6 +114,6 @@ export const MERMAID_CONFIG = {
 	themeVariables: { fontFamily: DIAGRAM_FONT, fontSize: `${LABEL_PX}px` },
 	themeCSS: THEME_CSS,
 	flowchart: { htmlLabels: false, useMaxWidth: false, padding: 10, nodeSpacing: 24, rankSpacing: 40 },
-	gantt: { useMaxWidth: false, useWidth: 860, fontSize: LABEL_PX, sectionFontSize: LABEL_PX, barHeight: 22, barGap: 6, topPadding: 40, leftPadding: 30, rightPadding: 30, gridLineStartPadding: 30, numberSectionStyles: 1 },
+	gantt: { useMaxWidth: false, useWidth: 860 /* the timeline sets its own (diagrams/timelineFit.ts) */, fontSize: LABEL_PX, sectionFontSize: LABEL_PX, barHeight: 22, barGap: 6, topPadding: 40, leftPadding: 30, rightPadding: 30, gridLineStartPadding: 30, numberSectionStyles: 1 },
 	timeline: { useMaxWidth: false, disableMulticolor: true, padding: 8 },
 } as const;

@@ -30,6 +30,18 @@ describe('byte budgets', () => {
 		expect(total).toBeLessThanOrEqual(60 * 1024);
 	});
 
+	it('keeps the article of 150 changes under 60 KB gzip too: its change diagrams on their pages, its big overviews on theirs', () => {
+		const root = join(process.cwd(), 'dist-fixtures');
+		const html = readFileSync(join(root, 'reports', 'synthetic-150', 'index.html'), 'utf8');
+		const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(root, m[1]), 'utf8'));
+		const total = gz(html) + gz(css.join(''));
+		console.log(`article of 150 changes: HTML ${kb(html.length)} raw, ${kb(gz(html))} + CSS ${kb(gz(css.join('')))} = ${kb(total)} gzip`);
+		expect(total).toBeLessThanOrEqual(60 * 1024);
+		expect(html).not.toMatch(/<figure class="diagram[^"]*" id="diagram-change-/);
+		expect(html.match(/>Its diagram, on the change’s page</g)).toHaveLength(150);
+		expect(html).toMatch(/<figure class="diagram[^"]*" id="diagram-org-after"/);
+	});
+
 	// Gzip hides what a phone must parse, style and lay out. Measured: 284 KB of raw HTML (176 KB of it inline
 	// diagrams) and 2,559 elements (1,486 of them in diagrams); the limits leave room for a second, narrow layout of
 	// every diagram (another 176 KB and 1,486 elements) and some 8 % more.

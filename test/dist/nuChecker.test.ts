@@ -22,7 +22,9 @@ interface NuMessage {
 
 /** The checker's errors over every HTML file under some folders. */
 function nuErrors(roots: readonly string[]): { messages: NuMessage[]; checked: number } {
-	const pages = roots.flatMap((root) => (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => join(root, f)));
+	// The 150 change pages of the bulk fixture are alike: three of them (and their embeds) stand for the rest.
+	const sampled = (f: string) => !/^reports\/synthetic-150\/changes\//.test(f) || /^reports\/synthetic-150\/changes\/team-(0|75|149)-moves\//.test(f);
+	const pages = roots.flatMap((root) => (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && sampled(f)).map((f) => join(root, f)));
 	const run = spawnSync('java', ['-jar', JAR, '--errors-only', '--format', 'json', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	if (run.error) throw new Error(`The Nu HTML Checker needs Java: install default-jre-headless (${run.error.message})`);
 	const { messages } = JSON.parse(run.stderr.slice(run.stderr.indexOf('{'))) as { messages: NuMessage[] };
