@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { lighthouseScores } from '../src/render/lighthouse.ts';
+import { lighthouseScores } from '../test/helpers/lighthouse.ts';
 
 // Lighthouse emulates its own device, so one run, in a project of its own after the others, measures both themes.
 test('Lighthouse (mobile) scores the article and a change page', async ({ baseURL }) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import { publishChanges } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { homeCard, reportCards } from './cardHtml.ts';
 import { changePicture, pictureHtml } from './cardPicture.ts';
 import { siteCards } from './siteCards.ts';

@@ -13,7 +13,7 @@ import { formatDate } from '../model/dates.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { xmlEscape as esc } from '../render/svg.ts';
-import { cardPath } from '../utils/paths.ts';
+import { cardPath } from '../urls.ts';
 import { arrow, changePicture, pictureHtml, pictureText } from './cardPicture.ts';
 import { CARD_CSS } from './cardCss.ts';
 

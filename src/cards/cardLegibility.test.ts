@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { inlineCjkFontFace } from '../render/cjkFont.ts';
 import { CHROMIUM_ARGS, requireRenderChromium } from '../render/findChromium.ts';
 import { cardDocument } from '../render/renderCards.ts';

@@ -7,7 +7,7 @@ import { publishChanges } from '../model/publish.ts';
 import type { Person, ReportBundle, Unit } from '../model/schema.ts';
 import { chineseNameOf } from '../model/wording.ts';
 import { xmlEscape as esc } from '../render/svg.ts';
-import type { ChangeInReport } from '../utils/entities.ts';
+import type { ChangeInReport } from '../model/appearances.ts';
 import { frame, movesList, title, type Card } from './cardHtml.ts';
 
 /** The card file of a person's or a unit's page, without the base path. */

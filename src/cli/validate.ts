@@ -6,7 +6,7 @@
  */
 import { comparePermalinks, MANIFEST, readManifest } from '../model/permalinks.ts';
 import { formatProblem, formatProblems } from '../model/problems.ts';
-import { foldersUnder, loadReportSet, siteOptions } from '../model/reportSet.ts';
+import { foldersUnder, loadReportSet, siteOptions } from '../load/reportSet.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const options = siteOptions();

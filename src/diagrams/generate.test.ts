@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { config } from '../config.ts';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { allDiagrams, overviewDiagrams } from './generate.ts';
 
 /** Golden files hold the expected Mermaid text; UPDATE_GOLDEN=1 rewrites them after a deliberate change. */

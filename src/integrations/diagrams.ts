@@ -15,14 +15,14 @@ import { lastLook } from './lastLook.ts';
 import { publishOrDiscard } from './outputFolder.ts';
 import { homeCard, reportCards } from '../cards/cardHtml.ts';
 import { siteCards } from '../cards/siteCards.ts';
-import { loadSiteReports } from '../model/reportSet.ts';
+import { loadSiteReports } from '../load/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { BrowserRenderer } from '../render/browserRenderer.ts';
 import { inlineCjkFontFace } from '../render/cjkFont.ts';
 import { CardBrowserCrash, copyCards, drawCards, type CardStats, type RenderCardsOptions } from '../render/renderCards.ts';
 import { isCached } from '../render/cache.ts';
 import { diagramKeys, diagramsDisabled, renderDiagrams, type RenderStats } from '../render/renderDiagrams.ts';
-import { viewOf } from '../utils/reportViews.ts';
+import { viewOf } from '../site/reportViews.ts';
 import { fileURLToPath } from 'node:url';
 
 function describe(stats: RenderStats): string {

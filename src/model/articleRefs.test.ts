@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleProblems, sourceIds } from './articleRefs.ts';
-import { loadReport } from './loadReport.ts';
-import { FIXTURE } from './testing.ts';
+import { loadReport } from '../load/loadReport.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 
 const bundle = loadReport(FIXTURE).bundle!;
 const withArticle = (article: string) => ({ ...bundle, article });
@@ -37,7 +37,7 @@ describe('the article checks', () => {
 describe('components only render', () => {
 	// Every check an author can reach is a Problem of the model (golden/problems/article-*.txt shows each); the
 	// one throw left says the build was run without drawing its diagrams, which no report data can cause.
-	const files = ['Note', 'Change', 'Section', 'Person', 'Diagram', 'Para', 'Sic'].map((n) => `src/components/${n}.astro`).concat('src/utils/noteHtml.ts', 'src/model/citations.ts', 'src/components/DiagramFigure.astro');
+	const files = ['Note', 'Change', 'Section', 'Person', 'Diagram', 'Para', 'Sic'].map((n) => `src/components/${n}.astro`).concat('src/article/noteHtml.ts', 'src/model/citations.ts', 'src/components/DiagramFigure.astro');
 	it('hold no throw but the one for diagrams not drawn', () => {
 		const throws = files.flatMap((file) => [...readFileSync(join(process.cwd(), file), 'utf8').matchAll(/\bthrow\b[^\n]*/g)].map((m) => `${file}: ${m[0]}`));
 		expect(throws).toHaveLength(1);

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../config.ts';
 import { changeSentence, isPlanned, openWords, statusWords, touchedUnitWords, whenWords } from './changeWords.ts';
-import { loadReport } from './loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import { changeShareDescription, shareTitleOf } from './shareText.ts';
 
 const FOLDER = join(process.cwd(), 'test', 'fixtures', 'reports', 'ferrow-2032-05');

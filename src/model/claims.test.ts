@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkClaims } from './claims.ts';
-import { loadReport } from './loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { Claim, ReportBundle } from './schema.ts';
 
 const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;

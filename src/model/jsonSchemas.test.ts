@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemas, schemaFileName } from './jsonSchemas.ts';
 import { dataFiles } from './schema.ts';
-import { FIXTURE } from './testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 
 describe('published JSON Schemas', () => {
 	const schemas = jsonSchemas();

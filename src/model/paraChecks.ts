@@ -1,7 +1,7 @@
 /**
  * The checks of one `<Para>` and its notes, on the MDX tree: a paragraph holds one paragraph of text and at most
  * MAX_NOTES notes, and each note's `on` words are in the paragraph's text within one element, where the page can
- * mark them. The search follows the page's own (utils/noteHtml.ts, placeNotes): notes in order, each taking the
+ * mark them. The search follows the page's own (article/noteHtml.ts, placeNotes): notes in order, each taking the
  * first place its words occur outside the notes and outside words an earlier note has taken.
  */
 import { MAX_NOTES } from './articleElements.ts';

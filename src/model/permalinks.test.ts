@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadReport, listReportFolders } from './loadReport.ts';
+import { loadReport, listReportFolders } from '../load/loadReport.ts';
 import { comparePermalinks, readManifest } from './permalinks.ts';
 import type { ReportBundle } from './schema.ts';
 

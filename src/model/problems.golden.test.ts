@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { config } from '../config.ts';
 import { formatProblem, formatProblems } from './problems.ts';
-import { loadReportSet } from './reportSet.ts';
-import { copyWithEdits, FIXTURE } from './testing.ts';
+import { loadReportSet } from '../load/reportSet.ts';
+import { copyWithEdits, FIXTURE } from '../../test/helpers/reportFolders.ts';
 
 const GOLDEN = join(process.cwd(), 'src', 'model', 'golden', 'problems');
 

@@ -6,7 +6,7 @@ import { formatDate, isoOf, type Precision, precisionOf, readingsOf } from './da
 import { perBundle } from './memo.ts';
 import { changeLines } from './org.ts';
 import type { Change, ReportBundle, ReportingLine } from './schema.ts';
-import { changePath } from '../utils/paths.ts';
+import { changePath } from '../urls.ts';
 import { lineText, nameOf } from './wording.ts';
 
 /** A reporting line in words, for open data and pages. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadReport } from './loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import { parseDataFile } from './parseDataFile.ts';
 import { formatProblem } from './problems.ts';
 import { escapeMdxText, scaffoldReport } from './scaffold.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateInWords } from './dates.ts';
-import { loadReport } from './loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import { changeShareDescription, shareNameOf, shareTitleOf, wordsWithin } from './shareText.ts';
-import { FIXTURE } from './testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { counted, diffWords, directReportWords, orgWords } from './wording.ts';
 
 const bundle = loadReport(FIXTURE).bundle!;

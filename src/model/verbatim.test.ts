@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadReport } from './loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import { formatProblem } from './problems.ts';
-import { copyWithEdits } from './testing.ts';
+import { copyWithEdits } from '../../test/helpers/reportFolders.ts';
 import { textBlocks } from './verbatim.ts';
 
 const XIAOMI = join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12');

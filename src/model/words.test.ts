@@ -10,7 +10,7 @@ import { articleCard, changeCard } from '../cards/cardHtml.ts';
 import { allDiagrams } from '../diagrams/generate.ts';
 import { checkClaims } from './claims.ts';
 import { dateInWords } from './dates.ts';
-import { listReportFolders, loadReport } from './loadReport.ts';
+import { listReportFolders, loadReport } from '../load/loadReport.ts';
 import { publishChanges } from './publish.ts';
 import type { ReportBundle } from './schema.ts';
 import { changeShareDescription, entityShareDescription, reportShareDescription, SHARE_DESCRIPTION_MAX, SHARE_TITLE_MAX, shareNameOf, shareTitleOf } from './shareText.ts';

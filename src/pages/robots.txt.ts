@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, withBase } from '../utils/paths.ts';
+import { absoluteUrl, withBase } from '../urls.ts';
 
 /** Crawlers may read everything; the sitemap lists the pages. */
 export const GET: APIRoute = () =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
-import { parseCsvStrict } from '../../test/dist/rfc4180.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { parseCsvStrict } from '../../test/helpers/rfc4180.ts';
 import { changesCsv, CSV_COLUMNS, csvField, neutraliseFormula } from './csv.ts';
 
 describe('CSV of the changes', () => {

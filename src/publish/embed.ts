@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import type { PublishedChange } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { xmlEscape } from '../render/svg.ts';
-import { absoluteUrl, cardPath, withBase } from '../utils/paths.ts';
+import { absoluteUrl, cardPath, withBase } from '../urls.ts';
 import { type OEmbed, schemaUrl } from './openData.ts';
 
 /** The size of the frame the oEmbed JSON offers, in CSS pixels, before the build measures it: the width is declared

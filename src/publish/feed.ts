@@ -13,7 +13,7 @@ import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import type { Change, ReportBundle } from '../model/schema.ts';
 import { xmlEscape } from '../render/svg.ts';
 import { config } from '../config.ts';
-import { absoluteUrl, reportPath, withBase } from '../utils/paths.ts';
+import { absoluteUrl, reportPath, withBase } from '../urls.ts';
 import { contentChangedAt, toInstant } from './contentDate.ts';
 
 /** The tagging entity of every id: the project's name and the year it was first published (RFC 4151). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { oembed } from './embed.ts';
 import { publishChanges } from '../model/publish.ts';
 import { DataIndex, dataIndex, OEmbed, publishedSchemas, ReportData, reportData } from './openData.ts';

@@ -13,7 +13,7 @@ import { jsonSchemas } from '../model/jsonSchemas.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import { ChangeKind, Claim, Event, Id, Person, Position, Report, ReportingLine, type ReportBundle, Source, Unit } from '../model/schema.ts';
 import { feedPath } from './feed.ts';
-import { absoluteUrl, changesCsvPath, diagramSourcePath, reportDataPath, reportPath, withBase } from '../utils/paths.ts';
+import { absoluteUrl, changesCsvPath, diagramSourcePath, reportDataPath, reportPath, withBase } from '../urls.ts';
 
 /** An absolute URL on this site. */
 const SiteUrl = z.url();

@@ -17,7 +17,7 @@ import type { ReportBundle } from '../model/schema.ts';
 import { cacheDir, packageVersion } from './cache.ts';
 import { checkWoff2 } from './cacheChecks.ts';
 import { readEntry, writeEntry } from './verifiedCache.ts';
-import { withBase } from '../utils/paths.ts';
+import { withBase } from '../urls.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportCards } from '../cards/cardHtml.ts';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { inlineCjkFontFace } from './cjkFont.ts';
 import { copyCards, MIN_TITLE_PX, renderCards } from './renderCards.ts';
 

@@ -36,7 +36,7 @@ export interface TitleMeasure {
 /**
  * How many pages draw cards side by side by default: one per core, at most four. While one page waits for its
  * capture (rastered and encoded in Chromium's other processes), the other lays out the next card: measured with
- * `node src/bench/cards.ts` in the headless shell on two cores, two pages drew a card in 0.78× the wall time of one
+ * `node bench/cards.ts` in the headless shell on two cores, two pages drew a card in 0.78× the wall time of one
  * (42.2 against 54.1 ms) for 1.09× the CPU. (In the full browser it was the other way round: one page took 0.7× the
  * time of two.)
  */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allDiagrams } from '../diagrams/generate.ts';
 import { allLayouts } from '../diagrams/layouts.ts';
-import { listReportFolders, loadReport } from '../model/loadReport.ts';
+import { listReportFolders, loadReport } from '../load/loadReport.ts';
 import { diagramKey, renderDiagrams } from './renderDiagrams.ts';
 
 /** Every drawing of a cache folder, by name (beside each is the hash it is verified by, which follows from it). */

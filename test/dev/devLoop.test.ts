@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
-import { copyReport, editFile, startDevServer, type DevServer } from '../../src/bench/devLoop.ts';
+import { copyReport, editFile, startDevServer, type DevServer } from '../helpers/devServer.ts';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/render/findChromium.ts';
 
 const PORT = config.e2ePort;

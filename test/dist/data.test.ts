@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import sax from 'sax';
 import { builtFor, siteFiles, type BuiltSite } from './links.ts';
-import { parseCsvStrict } from './rfc4180.ts';
+import { parseCsvStrict } from '../helpers/rfc4180.ts';
 import { DIST } from './site.ts';
 
 /** The site and the hostile fixture build (`npm run build:fixtures`). */

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ReportBundle } from '../../model/schema.ts';
 import { changesCsv } from '../../publish/csv.ts';
-import { getReports } from '../../utils/reports.ts';
-import { withPageKeys } from '../../utils/pageKeys.ts';
+import { getReports } from '../../site/reports.ts';
+import { withPageKeys } from '../../site/pageKeys.ts';
 
 /** One report's changes as CSV, one row a change. */
 export const getStaticPaths = (async () => {

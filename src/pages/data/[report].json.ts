@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ReportBundle } from '../../model/schema.ts';
 import { jsonText, reportData } from '../../publish/openData.ts';
-import { getReports } from '../../utils/reports.ts';
-import { withPageKeys } from '../../utils/pageKeys.ts';
+import { getReports } from '../../site/reports.ts';
+import { withPageKeys } from '../../site/pageKeys.ts';
 
 /** One report's open data: every entity, every change with its permalink, the claims with their status. */
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedSchemas } from '../../publish/openData.ts';
-import { withPageKeys } from '../../utils/pageKeys.ts';
+import { withPageKeys } from '../../site/pageKeys.ts';
 
 /**
  * The JSON Schemas of the published files, generated from their zod schemas at each build, so they cannot fall

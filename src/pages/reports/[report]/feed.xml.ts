@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ReportBundle } from '../../../model/schema.ts';
 import { atomFeed } from '../../../publish/feed.ts';
-import { getReports } from '../../../utils/reports.ts';
-import { withPageKeys } from '../../../utils/pageKeys.ts';
+import { getReports } from '../../../site/reports.ts';
+import { withPageKeys } from '../../../site/pageKeys.ts';
 
 /** One report's Atom feed: its changes, newest first, with the same entry ids as the site feed. */
 // A report's feed lists the other reports too, so its key covers all of them.

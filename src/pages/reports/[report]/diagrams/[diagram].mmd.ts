@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allLayouts } from '../../../../diagrams/layouts.ts';
-import { getReports } from '../../../../utils/reports.ts';
-import { viewOf } from '../../../../utils/reportViews.ts';
-import { withPageKeys } from '../../../../utils/pageKeys.ts';
+import { getReports } from '../../../../site/reports.ts';
+import { viewOf } from '../../../../site/reportViews.ts';
+import { withPageKeys } from '../../../../site/pageKeys.ts';
 
 /** The Mermaid source of every diagram and of its narrow layout (`<id>.narrow.mmd`), published beside it for reuse and checking. */
 export const getStaticPaths = (async () => {

@@ -7,8 +7,8 @@ import type { Diagram } from '../../../../diagrams/types.ts';
 import { readCached } from '../../../../render/cache.ts';
 import { paletteFrom, standaloneSvg, type Palette } from '../../../../render/standaloneSvg.ts';
 import { diagramKey, diagramsDisabled } from '../../../../render/renderDiagrams.ts';
-import { getReports } from '../../../../utils/reports.ts';
-import { withPageKeys } from '../../../../utils/pageKeys.ts';
+import { getReports } from '../../../../site/reports.ts';
+import { withPageKeys } from '../../../../site/pageKeys.ts';
 
 /**
  * Every diagram as a standalone SVG at full size, for readers whose screen is narrower than the drawing and for any

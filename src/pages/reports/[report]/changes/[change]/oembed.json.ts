@@ -3,8 +3,8 @@ import { publishChanges } from '../../../../../model/publish.ts';
 import type { ReportBundle } from '../../../../../model/schema.ts';
 import { oembed } from '../../../../../publish/embed.ts';
 import { jsonText } from '../../../../../publish/openData.ts';
-import { getReports } from '../../../../../utils/reports.ts';
-import { withPageKeys } from '../../../../../utils/pageKeys.ts';
+import { getReports } from '../../../../../site/reports.ts';
+import { withPageKeys } from '../../../../../site/pageKeys.ts';
 
 /** The static oEmbed response of each change, which its page names for sites that embed a pasted URL. */
 export const getStaticPaths = (async () => {

@@ -11,16 +11,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { boundsOf } from './dates.ts';
-import { sameAsLast } from './memo.ts';
+import { boundsOf } from '../model/dates.ts';
+import { sameAsLast } from '../model/memo.ts';
 import { performance } from 'node:perf_hooks';
 import { config, type ReorgConfig } from '../config.ts';
-import { contentRoots, includeFixtures } from './contentRoots.ts';
-import { entityProblems } from './entities.ts';
+import { contentRoots, includeFixtures } from '../model/contentRoots.ts';
+import { entityProblems } from '../model/entities.ts';
 import { listReportFolders, loadReport } from './loadReport.ts';
-import { comparePermalinks, MANIFEST, readManifest } from './permalinks.ts';
-import type { Problem } from './problems.ts';
-import type { ReportBundle } from './schema.ts';
+import { comparePermalinks, MANIFEST, readManifest } from '../model/permalinks.ts';
+import type { Problem } from '../model/problems.ts';
+import type { ReportBundle } from '../model/schema.ts';
 
 /** One report folder as loaded: its bundle when valid, its problems, and warnings that do not stop a build. */
 export interface LoadedFolder {

@@ -3,9 +3,9 @@
  * report shares an id on purpose with `sameAs`, checked in model/entities.ts), so their pages gather each change they
  * take part in, wherever it was reported. The earliest report that names them is the one whose data the page shows.
  */
-import { byPublication } from '../model/entities.ts';
-import { indexOf } from '../model/indexes.ts';
-import type { Change, Person, ReportBundle, Unit } from '../model/schema.ts';
+import { byPublication } from './entities.ts';
+import { indexOf } from './indexes.ts';
+import type { Change, Person, ReportBundle, Unit } from './schema.ts';
 
 const earliestFirst = (bundles: readonly ReportBundle[]) => byPublication(bundles.map((bundle) => ({ bundle }))).map((x) => x.bundle);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, ogLocale, withBase } from './paths.ts';
+import { absoluteUrl, ogLocale, withBase } from './urls.ts';
 
 describe('links under a base path', () => {
 	it('puts a site path under the base, once', () => {

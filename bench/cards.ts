@@ -4,20 +4,20 @@
  * captured with Playwright's screenshot), on the same cards, in the same browser, in the same run, each with an
  * empty cache. The machine may be busy with other work, so the runs are interleaved, both wall time and CPU time
  * (Node plus every Chromium process) are reported per card, and the ratios are the figures to read.
- * `node src/bench/cards.ts` runs this part alone.
+ * `node bench/cards.ts` runs this part alone.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { homeCard, reportCards, type Card } from '../cards/cardHtml.ts';
-import { listReportFolders, loadReport } from '../model/loadReport.ts';
-import type { ReportBundle } from '../model/schema.ts';
-import { inlineCjkFontFace } from '../render/cjkFont.ts';
-import { CHROMIUM_ARGS, requireRenderChromium } from '../render/findChromium.ts';
-import { cardDocument, cardPages, renderCards } from '../render/renderCards.ts';
-import { interFontFace } from '../render/siteFont.ts';
+import { homeCard, reportCards, type Card } from '../src/cards/cardHtml.ts';
+import { listReportFolders, loadReport } from '../src/load/loadReport.ts';
+import type { ReportBundle } from '../src/model/schema.ts';
+import { inlineCjkFontFace } from '../src/render/cjkFont.ts';
+import { CHROMIUM_ARGS, requireRenderChromium } from '../src/render/findChromium.ts';
+import { cardDocument, cardPages, renderCards } from '../src/render/renderCards.ts';
+import { interFontFace } from '../src/render/siteFont.ts';
 
 /** CPU milliseconds used so far by each process of a tree (Linux /proc; none elsewhere), by process id. */
 function treeCpuMs(root: number): Map<number, number> {

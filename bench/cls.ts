@@ -5,7 +5,7 @@
  * diagram of the page became visible, for the reader-side comparison.
  */
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, requireChromium } from '../render/findChromium.ts';
+import { CHROMIUM_ARGS, requireChromium } from '../src/render/findChromium.ts';
 
 /** The throttling of the measurement: the "slow phone". */
 export const SLOW_PHONE = { cpuRate: 4, latencyMs: 400, kbps: 400, width: 390, height: 844 } as const;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadReportSet, newestFirst } from '../model/reportSet.ts';
-import { peopleAcross, unitsAcross } from './entities.ts';
+import { loadReportSet, newestFirst } from '../load/reportSet.ts';
+import { peopleAcross, unitsAcross } from './appearances.ts';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'reports');
 const EXAMPLE = join(process.cwd(), 'docs', 'example', 'acme-2031-06');

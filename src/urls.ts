@@ -4,7 +4,7 @@
  * `/reorg-lens/`); `absoluteUrl` turns such a link into the public URL. Files in the built site (share cards) are
  * named by `cardPath` without the base, and linked with `withBase`.
  */
-import { config } from '../config.ts';
+import { config } from './config.ts';
 
 /** A site path ("/feed.xml") as a link under the base path ("/reorg-lens/feed.xml"). */
 export function withBase(path: string, base = config.base): string {

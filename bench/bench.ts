@@ -11,7 +11,7 @@
  * - scale: builds of a synthetic corpus (BENCH_REPORTS, 200 by default) cold, warm, one report changed, memory.
  *
  * - cards: the share cards drawn in warm pages against one fresh page a card, as before;
- * - devloop: save-to-updated-page in `npm run dev` for a one-field edit (src/bench/devLoop.ts).
+ * - devloop: save-to-updated-page in `npm run dev` for a one-field edit (test/helpers/devServer.ts).
  *
  * BENCH_ONLY=diagrams,overhead,cards,reader,scale,devloop picks sections; BENCH_ROUNDS, BENCH_CORPUS_DIAGRAMS, BENCH_MMDC_SAMPLE,
  * BENCH_REPORTS and BENCH_CHANGES size them (see src/config.ts); BENCH_SKIP_MMDC=1 leaves mmdc out. Synthetic reports are written to a temporary folder, never published.
@@ -20,22 +20,22 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchCards } from '../bench/cards.ts';
-import { writeClientSidePage } from '../bench/clientSide.ts';
-import { measureLoads, SLOW_PHONE, type PageLoad } from '../bench/cls.ts';
-import { config } from '../config.ts';
-import { writeCorpus } from '../bench/corpus.ts';
-import { devLoop } from '../bench/devLoop.ts';
-import { commandContender, interleave, median, type Contender } from '../bench/interleave.ts';
-import { ensureMmdc, mmdcBatchCommand, renderWithMmdc } from '../bench/mmdc.ts';
-import { ensureRehypeMermaid, rehypeMermaidCommand } from '../bench/rehypeMermaid.ts';
-import { measureScale, timeBuild, type BuildRun } from '../bench/scale.ts';
-import { allDiagrams } from '../diagrams/generate.ts';
-import type { Diagram } from '../diagrams/types.ts';
-import { listReportFolders, loadReport } from '../model/loadReport.ts';
-import { BrowserRenderer } from '../render/browserRenderer.ts';
-import { lighthouseScores, medianScores } from '../render/lighthouse.ts';
-import { renderDiagrams } from '../render/renderDiagrams.ts';
+import { benchCards } from './cards.ts';
+import { writeClientSidePage } from './clientSide.ts';
+import { measureLoads, SLOW_PHONE, type PageLoad } from './cls.ts';
+import { config } from '../src/config.ts';
+import { writeCorpus } from './corpus.ts';
+import { devLoop } from '../test/helpers/devServer.ts';
+import { commandContender, interleave, median, type Contender } from './interleave.ts';
+import { ensureMmdc, mmdcBatchCommand, renderWithMmdc } from './mmdc.ts';
+import { ensureRehypeMermaid, rehypeMermaidCommand } from './rehypeMermaid.ts';
+import { measureScale, timeBuild, type BuildRun } from './scale.ts';
+import { allDiagrams } from '../src/diagrams/generate.ts';
+import type { Diagram } from '../src/diagrams/types.ts';
+import { listReportFolders, loadReport } from '../src/load/loadReport.ts';
+import { BrowserRenderer } from '../src/render/browserRenderer.ts';
+import { lighthouseScores, medianScores } from '../test/helpers/lighthouse.ts';
+import { renderDiagrams } from '../src/render/renderDiagrams.ts';
 
 const { reports: REPORTS, changes: CHANGES, mmdcSample: MMDC_SAMPLE, rounds: ROUNDS, corpusDiagrams: CORPUS_DIAGRAMS } = config.bench;
 const only = new Set(config.bench.sections);
@@ -68,9 +68,9 @@ function comparePeers(name: string, diagrams: Diagram[], withCards = false): voi
 	const sources = diagrams.map((d) => d.source);
 	const contenders: Contender[] = [];
 	const cache = join(dir, 'cache');
-	contenders.push(commandContender('ours', [process.execPath, 'src/bench/renderProcess.ts', input, cache], [cache]));
+	contenders.push(commandContender('ours', [process.execPath, 'bench/renderProcess.ts', input, cache], [cache]));
 	const phase = join(dir, 'phase-cache');
-	if (withCards) contenders.push(commandContender('ours, diagrams + share cards', ['/usr/bin/env', `REORG_DIAGRAM_CACHE=${join(phase, 'diagrams')}`, process.execPath, 'src/bench/renderProcess.ts', '--site'], [phase]));
+	if (withCards) contenders.push(commandContender('ours, diagrams + share cards', ['/usr/bin/env', `REORG_DIAGRAM_CACHE=${join(phase, 'diagrams')}`, process.execPath, 'bench/renderProcess.ts', '--site'], [phase]));
 	if (ensureRehypeMermaid()) contenders.push(commandContender('rehype-mermaid', rehypeMermaidCommand(sources, join(dir, 'rehype'))));
 	const mmdc = !config.bench.skipMmdc && ensureMmdc();
 	if (mmdc) contenders.push(commandContender('mmdc batch', mmdcBatchCommand(sources, join(dir, 'mmdc-batch')), [join(dir, 'mmdc-batch', 'out')]));

@@ -7,7 +7,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { UnknownReportError } from '../model/errors.ts';
-import { sortedNewestFirst } from '../model/reportSet.ts';
+import { sortedNewestFirst } from '../load/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { currentProblems, storedBundle } from './reportLoader.ts';
 import { viewOf, type ReportView } from './reportViews.ts';

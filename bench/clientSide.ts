@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { MERMAID_CONFIG } from '../render/mermaidConfig.ts';
+import { MERMAID_CONFIG } from '../src/render/mermaidConfig.ts';
 
 const require = createRequire(import.meta.url);
 

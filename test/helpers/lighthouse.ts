@@ -5,7 +5,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, requireChromium } from './findChromium.ts';
+import { CHROMIUM_ARGS, requireChromium } from '../../src/render/findChromium.ts';
 
 /** The four Lighthouse categories' scores for one URL. */
 export interface LighthouseScores {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadReport } from './loadReport.ts';
-import { formatProblem, type Problem } from './problems.ts';
-import { copyWithEdits, FIXTURE } from './testing.ts';
+import { formatProblem, type Problem } from '../model/problems.ts';
+import { copyWithEdits, FIXTURE } from '../../test/helpers/reportFolders.ts';
 
 /** Loads a copy of the fixture with edits and returns its problems as printed lines. */
 function problemsAfter(edits: Parameters<typeof copyWithEdits>[1]): { problems: Problem[]; text: string } {

@@ -4,18 +4,18 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { checkClaims } from './claims.ts';
-import { crossCheck, type At } from './crossCheck.ts';
-import { articleProblems } from './articleRefs.ts';
+import { checkClaims } from '../model/claims.ts';
+import { crossCheck, type At } from '../model/crossCheck.ts';
+import { articleProblems } from '../model/articleRefs.ts';
 // The one step up the flow: an article's <Diagram kind> is checked against the diagrams its data draws.
 import { overviewDiagrams } from '../diagrams/generate.ts';
-import { readText } from './encoding.ts';
-import { verbatimProblems } from './verbatim.ts';
-import { shareProblems } from './shareChecks.ts';
-import { changeKindProblems } from './changeChecks.ts';
-import { parseDataFile, type Parsed } from './parseDataFile.ts';
-import { formatPath, type Problem } from './problems.ts';
-import { dataFiles, type ReportBundle } from './schema.ts';
+import { readText } from '../model/encoding.ts';
+import { verbatimProblems } from '../model/verbatim.ts';
+import { shareProblems } from '../model/shareChecks.ts';
+import { changeKindProblems } from '../model/changeChecks.ts';
+import { parseDataFile, type Parsed } from '../model/parseDataFile.ts';
+import { formatPath, type Problem } from '../model/problems.ts';
+import { dataFiles, type ReportBundle } from '../model/schema.ts';
 
 /** The files that every report folder must have; the other data files may be left out when empty. */
 const REQUIRED = new Set(['report.yaml', 'sources.yaml', 'changes.yaml']);

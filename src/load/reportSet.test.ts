@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from './problems.ts';
+import { formatProblem } from '../model/problems.ts';
 import { loadFolder, loadReportSet, newestFirst, sortedNewestFirst } from './reportSet.ts';
-import type { ReportBundle } from './schema.ts';
-import { copyWithEdits, FIXTURE } from './testing.ts';
+import type { ReportBundle } from '../model/schema.ts';
+import { copyWithEdits, FIXTURE } from '../../test/helpers/reportFolders.ts';
 
 const SECOND = join(process.cwd(), 'test', 'fixtures', 'reports', 'northwind-2031-04');
 

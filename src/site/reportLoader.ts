@@ -12,7 +12,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { dirname, resolve, sep } from 'node:path';
 import { ReportDataError } from '../model/errors.ts';
 import { formatProblem, formatProblems } from '../model/problems.ts';
-import { foldersUnder, loadReportSet, type ReportSet } from '../model/reportSet.ts';
+import { foldersUnder, loadReportSet, type ReportSet } from '../load/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
 
 /** What the loader last stored: each report's bundle by id with the store's digest, and the problems, if any. */

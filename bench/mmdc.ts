@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, requireRenderChromium } from '../render/findChromium.ts';
-import { MERMAID_CONFIG } from '../render/mermaidConfig.ts';
+import { CHROMIUM_ARGS, requireRenderChromium } from '../src/render/findChromium.ts';
+import { MERMAID_CONFIG } from '../src/render/mermaidConfig.ts';
 
 const require = createRequire(import.meta.url);
 const DIR = join(process.cwd(), 'node_modules', '.cache', 'reorg-lens', 'mmdc');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { svgPrefix, diagramKey, diagramKeys } from '../render/renderDiagrams.ts';
-import { Flowchart } from './flowchart.ts';
-import { legend } from './legend.ts';
-import { layoutsOf, narrowId, withNarrow } from './layouts.ts';
-import type { Diagram } from './types.ts';
+import { svgPrefix, diagramKey, diagramKeys } from './renderDiagrams.ts';
+import { Flowchart } from '../diagrams/flowchart.ts';
+import { legend } from '../diagrams/legend.ts';
+import { layoutsOf, narrowId, withNarrow } from '../diagrams/layouts.ts';
+import type { Diagram } from '../diagrams/types.ts';
 
 function chart(direction: 'TB' | 'LR', style: 'old' | 'new') {
 	const c = new Flowchart(direction, 'A moves', 'One line.');
