@@ -1,0 +1,49 @@
+/**
+ * ESLint for the whole repository: typescript-eslint's type-checked recommended rules on every TypeScript file and on
+ * the frontmatter of every Astro component (through eslint-plugin-astro's parser), with eslint-plugin-astro's own
+ * rules. `npm run lint` runs it with `--max-warnings 0`. Types come from tsconfig.json through the project service,
+ * so Astro's generated `astro:content` types must exist first: `npm run lint` runs `astro sync` before eslint.
+ */
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{
+		ignores: [
+			'dist/',
+			'dist-fixtures/',
+			'dist-base/',
+			'.astro/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'public/',
+		],
+	},
+	js.configs.recommended,
+	...tseslint.configs.recommendedTypeChecked,
+	...astro.configs['flat/recommended'],
+	{
+		languageOptions: {
+			globals: { ...globals.node, ...globals.browser },
+			parserOptions: {
+				projectService: true,
+				tsconfigRootDir: import.meta.dirname,
+				extraFileExtensions: ['.astro'],
+			},
+		},
+		linterOptions: { reportUnusedDisableDirectives: 'error' },
+	},
+	{
+		// The scripts that Astro bundles for the browser (`<script>` in a component) are linted as TypeScript, but
+		// they are virtual files the type checker does not know: lint them without types.
+		files: ['**/*.astro/*.ts', '**/*.astro/*.js'],
+		...tseslint.configs.disableTypeChecked,
+	},
+	{
+		files: ['**/*.js', '**/*.mjs'],
+		...tseslint.configs.disableTypeChecked,
+	},
+);
