@@ -33,7 +33,10 @@ function treeCpuMs(root: number): Map<number, number> {
 	const tree = new Set([root]);
 	for (let grew = true; grew; ) {
 		grew = false;
-		for (const p of stats) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
+		for (const p of stats) if (!tree.has(p.pid) && tree.has(p.ppid)) {
+			tree.add(p.pid);
+			grew = true;
+		}
 	}
 	return new Map(stats.filter((p) => tree.has(p.pid)).map((p) => [p.pid, p.ms]));
 }

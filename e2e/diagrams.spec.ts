@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { LOOKS, type LookName } from '../src/render/mermaidConfig.ts';
+import { LOOKS, type LookName } from '../src/diagrams/looks.ts';
 import { ARTICLE, builtPages } from './site.ts';
 
 /** Every built page that shows at least one diagram. */

@@ -80,7 +80,8 @@ test('the embed page posts its natural height to a host that listens, and follow
 	await page.evaluate(() => {
 		(window as unknown as { heights: number[] }).heights = [];
 		window.addEventListener('message', (e) => {
-			if (e.data?.context === 'iframe.resize') (window as unknown as { heights: number[] }).heights.push(e.data.height);
+			const data = e.data as { context?: string; height?: number } | null;
+			if (data?.context === 'iframe.resize' && data.height !== undefined) (window as unknown as { heights: number[] }).heights.push(data.height);
 		});
 	});
 	await page.evaluate(({ src, w }) => {

@@ -15,7 +15,10 @@ async function timelineView(page: Page) {
 		const figure = document.querySelector('figure.diagram#diagram-dated-events');
 		const box = [...(figure?.querySelectorAll('.figure-box') ?? [])].find((b) => b.getClientRects().length > 0);
 		const svg = box?.querySelector('svg[role="img"]');
-		const ticks = [...(svg?.querySelectorAll('.tick text') ?? [])].map((t) => ({ text: (t.textContent ?? '').trim(), ...t.getBoundingClientRect().toJSON() })).filter((t) => t.text !== '' && t.width > 0);
+		const ticks = [...(svg?.querySelectorAll('.tick text') ?? [])].map((t) => {
+				const { left, right, top, bottom, width, height } = t.getBoundingClientRect();
+				return { text: (t.textContent ?? '').trim(), left, right, top, bottom, width, height };
+			}).filter((t) => t.text !== '' && t.width > 0);
 		// A label's lines are tspans side by side in the text: joined by a space, as a reader reads them.
 		const words = (t: Element) => ([...t.querySelectorAll(':scope > tspan')].map((line) => line.textContent ?? '').join(' ') || (t.textContent ?? '')).replace(/\s+/g, ' ').trim();
 		const labels = [...(svg?.querySelectorAll('text') ?? [])].filter((t) => !t.closest('.tick')).map(words).filter((t) => t !== '');

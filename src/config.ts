@@ -58,7 +58,7 @@ export interface ReorgConfig {
 }
 
 /** What the three-engine checks run and keep. */
-export interface EngineSettings {
+interface EngineSettings {
 	/** The engines to run (ENGINES, comma-separated: chromium, firefox, webkit; default all three). */
 	readonly names: readonly string[];
 	/** A folder to save screenshots of each engine, width and theme in (ENGINES_SCREENSHOTS), or none. */
@@ -68,7 +68,7 @@ export interface EngineSettings {
 }
 
 /** The sizes of the benchmark's synthetic corpus and of its peer's sample. */
-export interface BenchSettings {
+interface BenchSettings {
 	/** Synthetic reports (BENCH_REPORTS, default 200). */
 	readonly reports: number;
 	/** Changes per synthetic report (BENCH_CHANGES, default 20). */
@@ -99,14 +99,14 @@ export interface RenderSettings {
 export type Env = Readonly<Record<string, string | undefined>>;
 
 /** The origin of a site built for local use only: `npm start` serves it here. */
-export const LOCAL_SITE = 'http://localhost:4321';
+const LOCAL_SITE = 'http://localhost:4321';
 
 /** The one line a build for publishing prints when no public URL is set. */
 export const NO_SITE_URL_MESSAGE =
 	'SITE_URL is not set: a build for publishing needs the public URL of the site, such as SITE_URL=https://news.example/reorg-lens/ npm run build (npm start builds for http://localhost:4321 without it).';
 
 /** The default folder of published reports. */
-export const DEFAULT_CONTENT_ROOT = 'content/reports';
+const DEFAULT_CONTENT_ROOT = 'content/reports';
 
 /** The default port of the end-to-end tests' server. */
 const DEFAULT_E2E_PORT = 4399;

@@ -10,18 +10,21 @@ import type { PageFacts } from './measure.ts';
 /** The article's URL path (the only page with margin notes and a report's first paragraph). */
 export const ARTICLE_PATH = '/reports/xiaomi-2021-12/';
 /** Smallest label a reader must get, CSS px (issue 17). */
-export const MIN_LABEL_PX = 12;
+const MIN_LABEL_PX = 12;
 /** Lines against their panel (WCAG 1.4.11). */
-export const MIN_LINE_CONTRAST = 3;
+const MIN_LINE_CONTRAST = 3;
 /** The phone screen the article's first paragraph must start within 1.5 of (issue 18). */
 export const PHONE = { width: 390, height: 844 };
 /** How close a note must start to its word, CSS px, and how many of the article's notes must (issue 18). */
 export const NOTE_REACH_PX = 60;
-export const NOTES_NEAR_MIN = 15;
+const NOTES_NEAR_MIN = 15;
 /** The widths at which notes sit in the margin and are held to their words. */
 export const NOTE_WIDTHS = [1088, 1440];
 
-/** Every check, by name. */
+/**
+ * Every check, by name, in words for whoever reads a failure's name; the names are the type `CheckName`.
+ * @public
+ */
 export const CHECKS = {
 	'page-scroll': 'the page does not scroll sideways',
 	'diagram-scroll': 'no diagram needs sideways scrolling',

@@ -34,7 +34,7 @@ export async function launchChromium(): Promise<EngineDriver> {
 	return {
 		engine: 'chromium',
 		scriptsOff: true,
-		version: async () => `Chromium ${browser.version()}`,
+		version: () => Promise.resolve(`Chromium ${browser.version()}`),
 		setMode,
 		async open(url, viewport) {
 			if (!context) await setMode(mode);

@@ -23,9 +23,9 @@ function prefs(mode: Mode): Record<string, unknown> {
 }
 
 /** Returns the Firefox driver; the browser starts with the first mode. */
-export async function launchFirefox(): Promise<EngineDriver> {
+export function launchFirefox(): Promise<EngineDriver> {
 	const executablePath = FIREFOX.find((p) => existsSync(p));
-	if (!executablePath) throw new EngineMissingError('firefox', 'firefox-esr', 'Install it with `apt-get install firefox-esr` (.ci/run does).');
+	if (!executablePath) return Promise.reject(new EngineMissingError('firefox', 'firefox-esr', 'Install it with `apt-get install firefox-esr` (.ci/run does).'));
 	let browser: Browser | undefined;
 	let page: Page | undefined;
 	let mode: Mode | undefined;
@@ -33,7 +33,7 @@ export async function launchFirefox(): Promise<EngineDriver> {
 		if (!page) throw new Error('firefox: no page is open; call setMode() and open() first');
 		return page;
 	};
-	return {
+	return Promise.resolve({
 		engine: 'firefox',
 		// With javascript.enabled off, Firefox ESR's BiDi script.callFunction never answers.
 		scriptsOff: false,
@@ -57,11 +57,11 @@ export async function launchFirefox(): Promise<EngineDriver> {
 		},
 		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => (current() as unknown as { evaluate(fn: unknown, arg: unknown): Promise<unknown> }).evaluate(fn, arg) as Promise<R>,
 		async screenshot(path) {
-			await current().screenshot({ path: path as `${string}.png` });
+			await current().screenshot({ path: path });
 		},
 		async close() {
 			await browser?.close();
 			browser = undefined;
 		},
-	};
+	});
 }

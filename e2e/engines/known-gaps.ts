@@ -21,7 +21,7 @@ export interface KnownGap {
 export const KNOWN_GAPS: readonly KnownGap[] = [];
 
 /** True when a gap covers a result. */
-export function covers(gap: KnownGap, r: Result): boolean {
+function covers(gap: KnownGap, r: Result): boolean {
 	return gap.check === r.check && gap.page === r.page && (!gap.widths || gap.widths.includes(r.width)) && (!gap.engines || gap.engines.includes(r.engine));
 }
 

@@ -7,13 +7,13 @@
  */
 
 /** A sideways overflow: how wide the content is against the box that shows it, in CSS px. */
-export interface Overflow {
+interface Overflow {
 	scrollWidth: number;
 	clientWidth: number;
 }
 
 /** One legend entry: its swatch's computed style and that of each element its `data-draws` names. */
-export interface LegendFacts {
+interface LegendFacts {
 	look: string;
 	swatch: Record<string, string> | null;
 	drawn: Record<string, string>[];
@@ -40,7 +40,7 @@ export interface FigureFacts {
 }
 
 /** Where a margin note sits against its words and the diagrams beside it. */
-export interface NoteFacts {
+interface NoteFacts {
 	id: string;
 	/** Top of the note minus top of its words, CSS px (positive: the note is lower). */
 	offset: number | null;

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { config } from '../../src/config.ts';
-import { LOOKS, type LookName } from '../../src/render/mermaidConfig.ts';
+import { LOOKS, type LookName } from '../../src/diagrams/looks.ts';
 import { builtPages } from '../site.ts';
 import { ARTICLE_PATH, NOTE_WIDTHS, judge, type Case, type Result } from './checks.ts';
 import { launchChromium } from './chromium.ts';

@@ -71,7 +71,7 @@ export async function launchWebKit(): Promise<EngineDriver> {
 			.build();
 	} catch (error) {
 		stop();
-		throw new Error(`${(error as Error).message}\nWebKitWebDriver said:\n${log}`);
+		throw new Error(`${(error as Error).message}\nWebKitWebDriver said:\n${log}`, { cause: error });
 	}
 	let mode: Mode = { scheme: 'light', scripts: true };
 	const tell = (wish: object) => driver.executeScript('window.webkit.messageHandlers.reorgLens.postMessage(arguments[0])', JSON.stringify(wish));
@@ -102,7 +102,7 @@ export async function launchWebKit(): Promise<EngineDriver> {
 			await driver.executeScript(settled);
 		},
 		resize,
-		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => driver.executeScript(`return (${fn.toString()})(arguments[0]);`, arg) as Promise<R>,
+		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => driver.executeScript<R>(`return (${fn.toString()})(arguments[0]);`, arg),
 		async screenshot(path) {
 			writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64'));
 		},

@@ -13,7 +13,7 @@
  */
 
 /** How far below its words a note may start and still read as level with them, in CSS px. */
-export const LEVEL_PX = 60;
+const LEVEL_PX = 60;
 
 /** A note as the estimate sees it. */
 export interface NoteEstimate {
@@ -37,7 +37,7 @@ const IMPORTANCE = ['correction', 'person', 'analysis', 'term', 'context'];
 const TEXT = { chars: 82, line: 28.8 };
 const NOTE = { chars: 40, line: 23, sourceChars: 46, sourceLine: 21, frame: 30, more: 28, gap: 18 };
 /** How far a paragraph's notes may run on past its last line, beside the start of what follows it, in CSS px. */
-export const SPILL_PX = 240;
+const SPILL_PX = 240;
 /** A folded note: its heading line in a box, and its margins. */
 const FOLDED = 31 + 12;
 

@@ -6,13 +6,12 @@
  * so that a 300 px thumbnail still shows it at 11 px, and the title is set in the middle 600 px, so that a square
  * preview cropped from the centre keeps it whole.
  */
-import { dateWithPrecision } from '../diagrams/timeline.ts';
 import { SHARE_TITLE_MAX, wordsWithin } from '../model/shareText.ts';
 import { changeSentence } from '../model/changeWords.ts';
-import { formatDate } from '../model/dates.ts';
+import { dateInWords, formatDate } from '../model/dates.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { xmlEscape as esc } from '../render/svg.ts';
+import { xmlEscape as esc } from '../diagrams/escape.ts';
 import { cardPath } from '../urls.ts';
 import { arrow, changePicture, pictureHtml, pictureText } from './cardPicture.ts';
 import { CARD_CSS } from './cardCss.ts';
@@ -80,7 +79,7 @@ export function changeCard(bundle: ReportBundle, change: PublishedChange, index:
 		body: frame(
 			`Reorg Lens · ${report.publisher} · change ${index + 1} of ${bundle.changes.length}`,
 			title(change.title, 40) + pictureHtml(picture, change.kind),
-			`<span>${esc(wordsWithin(report.title, SHARE_TITLE_MAX))}</span><span>${esc(dateWithPrecision(bundle.changes[index].date))}</span>`,
+			`<span>${esc(wordsWithin(report.title, SHARE_TITLE_MAX))}</span><span>${esc(dateInWords(bundle.changes[index].date))}</span>`,
 		),
 		// A change that moves no line (a unit that stays, a rename) is said in its own words.
 		alt: `Share card: “${change.title}”. ${picture.subjects.length > 0 ? pictureText(picture) : changeSentence(bundle, bundle.changes[index])}`,

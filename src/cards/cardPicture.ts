@@ -10,10 +10,10 @@ import type { PublishedChange, PublishedLine } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { indexOf } from '../model/indexes.ts';
 import { chineseNameOf, nameOf } from '../model/wording.ts';
-import { xmlEscape as esc } from '../render/svg.ts';
+import { xmlEscape as esc } from '../diagrams/escape.ts';
 
 /** A person, unit or seat as the picture names it. */
-export interface PictureNode {
+interface PictureNode {
 	id: string;
 	/** The short name (units) or name (people, seats). */
 	name: string;
@@ -22,7 +22,7 @@ export interface PictureNode {
 }
 
 /** A place a subject leaves or joins, with how it is tied to it. */
-export interface PictureTarget extends PictureNode {
+interface PictureTarget extends PictureNode {
 	/** How the subject is tied to it: part of it, reporting to it, leading it. */
 	relations: Relation[];
 	/** The place this one itself belongs to after the change, when the change starts that line too. */
@@ -42,7 +42,7 @@ const LABEL: Record<Relation, string> = { 'part-of': 'part of', 'reports-to': 'r
 const PAST: Record<Relation, string> = { 'part-of': 'was part of', 'reports-to': 'reported to', leads: 'led', 'dotted-line-to': 'had a dotted line to' };
 
 /** The party `id` as the picture names it. */
-export function pictureNode(bundle: ReportBundle, id: string): PictureNode {
+function pictureNode(bundle: ReportBundle, id: string): PictureNode {
 	const index = indexOf(bundle);
 	const unit = index.units.get(id);
 	if (unit) return { id, name: unit.shortName ?? unit.name, nameZh: chineseNameOf(bundle, id) };

@@ -6,15 +6,15 @@
 import { publishChanges } from '../model/publish.ts';
 import type { Person, ReportBundle, Unit } from '../model/schema.ts';
 import { chineseNameOf } from '../model/wording.ts';
-import { xmlEscape as esc } from '../render/svg.ts';
+import { xmlEscape as esc } from '../diagrams/escape.ts';
 import type { ChangeInReport } from '../model/appearances.ts';
 import { frame, movesList, title, type Card } from './cardHtml.ts';
 
 /** The card file of a person's or a unit's page, without the base path. */
-export const entityCardPath = (kind: 'people' | 'units', id: string) => `/og/${kind}/${id}.png`;
+const entityCardPath = (kind: 'people' | 'units', id: string) => `/og/${kind}/${id}.png`;
 
 /** The card file of the search page, without the base path. */
-export const SEARCH_CARD_PATH = '/og/search.png';
+const SEARCH_CARD_PATH = '/og/search.png';
 
 /** The published form of each change, in the order given. */
 function publishedOf(changes: readonly ChangeInReport[]) {

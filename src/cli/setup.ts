@@ -56,7 +56,7 @@ const ENGINE_PACKAGES: [string, string][] = [
 ];
 const missing = ENGINE_PACKAGES.filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg);
 if (missing.length > 0 && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-	if (!run('apt-get', ['install', '-y', '-qq', ...missing], 15)) run('apt-get', ['update', '-qq'], 5) && run('apt-get', ['install', '-y', '-qq', ...missing], 15);
+	if (!run('apt-get', ['install', '-y', '-qq', ...missing], 15) && run('apt-get', ['update', '-qq'], 5)) run('apt-get', ['install', '-y', '-qq', ...missing], 15);
 }
 const still = ENGINE_PACKAGES.filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg);
 console.log(still.length === 0 ? 'setup: Firefox ESR and WebKitGTK are there for the engine checks' : `setup: the engine checks need \`apt-get install ${still.join(' ')}\``);

@@ -16,7 +16,7 @@ import { partyOf } from './names.ts';
 import type { Diagram } from './types.ts';
 
 /** The person with the most direct reporting lines before or after the changes, or undefined. */
-export function centralPerson(bundle: ReportBundle): string | undefined {
+function centralPerson(bundle: ReportBundle): string | undefined {
 	const { before, after } = orgStates(bundle);
 	const counts = new Map<string, number>();
 	for (const l of new Set([...before, ...after])) {

@@ -4,7 +4,7 @@
  * drawing does.
  */
 import { accText, label } from './escape.ts';
-import { overriddenBy, type LookName } from '../render/mermaidConfig.ts';
+import { overriddenBy, type LookName } from './looks.ts';
 import type { Diagram } from './types.ts';
 
 /** How a node is drawn: a unit as a box, a person as a rounded box, a group of seats as a stadium. */

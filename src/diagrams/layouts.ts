@@ -8,7 +8,7 @@ import type { Diagram, NarrowLayout } from './types.ts';
 import type { Flowchart } from './flowchart.ts';
 
 /** Which drawing of a diagram: the main one, or the one for narrow screens. */
-export type LayoutName = 'wide' | 'narrow';
+type LayoutName = 'wide' | 'narrow';
 
 /** One layout of a diagram, as a diagram of its own; `of` is the id of the diagram it draws. */
 export type DiagramLayoutView = Diagram & { layout: LayoutName; of: string };

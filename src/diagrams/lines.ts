@@ -9,7 +9,7 @@ import { nodeId } from './escape.ts';
 import { partyOf } from './names.ts';
 
 /** The party drawn above and the one drawn below for a line. */
-export function ends(line: ReportingLine): { upper: string; lower: string } {
+function ends(line: ReportingLine): { upper: string; lower: string } {
 	return line.relation === 'leads' ? { upper: line.from, lower: line.to } : { upper: line.to, lower: line.from };
 }
 

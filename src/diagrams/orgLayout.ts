@@ -16,14 +16,14 @@ import { boxLines, type Move } from './orgMoves.ts';
 import type { OrgTree } from './orgTree.ts';
 
 /** Boxes with nothing under them are stacked in columns once there are this many under one box (two side by side are already wider than one column). */
-export const COLUMN_FROM = 2;
+const COLUMN_FROM = 2;
 /** The boxes a column holds before another column starts, until there are as many columns as allowed. */
-export const COLUMN_ROWS = 6;
+const COLUMN_ROWS = 6;
 /**
  * The most columns under one box, fewer when subtrees stand beside them: past that, columns grow longer, since a
  * page scrolls down but should not scroll sideways.
  */
-export const MAX_COLUMNS = { alone: 3, besideSubtrees: 2 };
+const MAX_COLUMNS = { alone: 3, besideSubtrees: 2 };
 /** The most slots one chart is drawn with: five fit 1440 px at 12 px labels (a slot is about 190 px at 14 px). */
 export const MAX_SLOTS = 5;
 

@@ -10,7 +10,7 @@
 import { compareDates, dateInWords, formatDate, formatReading, precisionOf, spanOf } from '../model/dates.ts';
 import type { FuzzyDate, ReportBundle } from '../model/schema.ts';
 import { accText, timelineText } from './escape.ts';
-import type { LookName } from '../render/mermaidConfig.ts';
+import type { LookName } from './looks.ts';
 import { Flowchart } from './flowchart.ts';
 import { withNarrow } from './layouts.ts';
 import { legend } from './legend.ts';
@@ -25,8 +25,6 @@ interface Item {
 
 const DAY_MS = 86_400_000;
 
-/** The words for a date, its precision said by its form ("December 2021", "3 or 10 December 2021"); see model/dates.ts. */
-export const dateWithPrecision: (date: FuzzyDate) => string = dateInWords;
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -89,7 +87,7 @@ function column(drawn: Item[], title: string, description: string): Flowchart {
  * January (mermaid counts a tick interval in months at most, and its months fall on the calendar's): as "2012" up to
  * twelve years, as "’12" beyond, since 21 labels of four digits stood 1 px apart over 1997–2018 and read as one.
  */
-export function axisTicks(first: number, last: number): { tickInterval: string; axisFormat: string } {
+function axisTicks(first: number, last: number): { tickInterval: string; axisFormat: string } {
 	const years = (last - first) / (365.25 * DAY_MS);
 	if (years <= 2) return { tickInterval: '2month', axisFormat: '%b %Y' };
 	if (years <= 4) return { tickInterval: '6month', axisFormat: '%b %Y' };
@@ -127,7 +125,7 @@ export function timeline(bundle: ReportBundle): Diagram {
 		description: accText(description),
 		source: `${out.join('\n')}\n`,
 		edgeStyles: {},
-		facts: items.map((i) => `${dateWithPrecision(i.date)}: ${i.epilogue ? 'epilogue, ' : ''}${i.text}.`),
+		facts: items.map((i) => `${dateInWords(i.date)}: ${i.epilogue ? 'epilogue, ' : ''}${i.text}.`),
 		legend: legend({
 			day: 'a date known to the day (a diamond; down the page, a dark box); an either-or date has one per reading',
 			span: 'a date known only to the month or the year (a bar over all of it; down the page, an outlined box)',

@@ -32,7 +32,7 @@ function describe(stats: RenderStats): string {
 }
 
 /** Generates and renders the diagrams of every built report (the loader reports the folders that do not validate). */
-export async function prerenderDiagrams(logger?: Pick<AstroIntegrationLogger, 'info'>, bundles = loadSiteReports().bundles, warm?: BrowserRenderer) {
+async function prerenderDiagrams(logger?: Pick<AstroIntegrationLogger, 'info'>, bundles = loadSiteReports().bundles, warm?: BrowserRenderer) {
 	if (diagramsDisabled()) {
 		logger?.info('diagrams are off (REORG_NO_DIAGRAMS=1): pages show their text equivalents only');
 		return undefined;
@@ -85,7 +85,7 @@ async function drawCardsRetrying(cards: ReturnType<typeof cardsOf>, options: Ren
 		return await draw();
 	} catch (error) {
 		if (!crashed(error)) throw error;
-		throw new Error(`Drawing share cards: the browser died twice; ${(error as Error).message.split('\n')[0]}\nThe browser's last words:\n${renderer.lastWords()}\nHint: free memory and build again.`);
+		throw new Error(`Drawing share cards: the browser died twice; ${(error as Error).message.split('\n')[0]}\nThe browser's last words:\n${renderer.lastWords()}\nHint: free memory and build again.`, { cause: error });
 	}
 }
 

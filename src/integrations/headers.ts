@@ -13,13 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { config } from '../config.ts';
 
 /** Cache-Control of pages, feeds and data: short, so corrections are seen. */
-export const SHORT_CACHE = 'public, max-age=300, must-revalidate';
+const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 
 /** Cache-Control of hashed assets, whose names change with their content. */
-export const LONG_CACHE = 'public, max-age=31536000, immutable';
+const LONG_CACHE = 'public, max-age=31536000, immutable';
 
 /** True for a page other sites may frame: a change's embed page. */
-export const isEmbedPage = (path: string) => /\/changes\/[^/]+\/embed\/$/.test(path);
+const isEmbedPage = (path: string) => /\/changes\/[^/]+\/embed\/$/.test(path);
 
 /** The HTML files of a built site, relative to it. */
 function htmlFiles(root: string, dir = root): string[] {
@@ -30,13 +30,13 @@ function htmlFiles(root: string, dir = root): string[] {
 }
 
 /** The Content-Security-Policy in a page's <meta>, or undefined. */
-export function metaCsp(html: string): string | undefined {
+function metaCsp(html: string): string | undefined {
 	const content = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1];
 	return content?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
 /** The `_headers` text of a built site served under `base`. */
-export function headersFile(root: string, base = config.base): string {
+function headersFile(root: string, base = config.base): string {
 	const rules: string[] = [
 		'# HTTP headers for static hosts that read this file (Netlify, Cloudflare Pages); see docs/deploying.md.',
 		`${base}*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin`,

@@ -35,7 +35,7 @@ function* elements(node: Node): Generator<Element> {
 	if ('tagName' in node) yield node;
 	const children = 'childNodes' in node ? node.childNodes : [];
 	for (const child of children) yield* elements(child);
-	if ('content' in node && node.content) yield* elements(node.content as Node);
+	if ('content' in node && node.content) yield* elements(node.content);
 }
 
 /** Where an element's start tag is, as "line L, column C". */
@@ -89,7 +89,7 @@ function verbatimProblem(root: Node, bundle: ReportBundle): string | undefined {
 }
 
 /** What is wrong with one built page, each problem a sentence. */
-export function pageProblems(html: string, bundle?: ReportBundle): string[] {
+function pageProblems(html: string, bundle?: ReportBundle): string[] {
 	const root = parse(html, { sourceCodeLocationInfo: true });
 	const problems: string[] = [];
 	const open = unclosed(html, root);
@@ -105,7 +105,7 @@ export function pageProblems(html: string, bundle?: ReportBundle): string[] {
 }
 
 /** The error a build fails with when its last look finds a problem. */
-export class BrokenOutputError extends Error {}
+class BrokenOutputError extends Error {}
 
 /**
  * Reads every HTML page of a built site and fails, naming each broken page (the first ten) and what is wrong, if

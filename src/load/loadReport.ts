@@ -5,23 +5,24 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { checkClaims } from '../model/claims.ts';
-import { crossCheck, type At } from '../model/crossCheck.ts';
+import { crossCheck } from '../model/crossCheck.ts';
 import { articleProblems } from '../model/articleRefs.ts';
-// The one step up the flow: an article's <Diagram kind> is checked against the diagrams its data draws.
+// An article's <Diagram kind> is checked against the diagrams its data draws: loading a folder comes after the
+// diagrams in the flow (model → diagrams → load).
 import { overviewDiagrams } from '../diagrams/generate.ts';
 import { readText } from '../model/encoding.ts';
 import { verbatimProblems } from '../model/verbatim.ts';
 import { shareProblems } from '../model/shareChecks.ts';
 import { changeKindProblems } from '../model/changeChecks.ts';
 import { parseDataFile, type Parsed } from '../model/parseDataFile.ts';
-import { formatPath, type Problem } from '../model/problems.ts';
+import { formatPath, type At, type Problem } from '../model/problems.ts';
 import { dataFiles, type ReportBundle } from '../model/schema.ts';
 
 /** The files that every report folder must have; the other data files may be left out when empty. */
 const REQUIRED = new Set(['report.yaml', 'sources.yaml', 'changes.yaml']);
 
 /** The name of the article file in a report folder. */
-export const ARTICLE_FILE = 'article.mdx';
+const ARTICLE_FILE = 'article.mdx';
 
 /** A report folder's bundle when valid, and every problem found in it. */
 export interface LoadResult {

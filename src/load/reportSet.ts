@@ -95,7 +95,7 @@ export function loadFolder(folder: string): LoadedFolder {
 }
 
 /** True when a valid bundle is built: every report, except fixtures when fixtures are not asked for. */
-export function isBuilt(bundle: ReportBundle, withFixtures: boolean): boolean {
+function isBuilt(bundle: ReportBundle, withFixtures: boolean): boolean {
 	return withFixtures || !bundle.report.fixture;
 }
 
@@ -139,7 +139,7 @@ export function siteOptions(settings: Pick<ReorgConfig, 'contentRoots' | 'fixtur
 }
 
 /** The ids of the reports with a change URL in the permalink manifest: the reports already published. */
-export function publishedReports(manifest: readonly string[]): Set<string> {
+function publishedReports(manifest: readonly string[]): Set<string> {
 	return new Set(manifest.flatMap((url) => url.match(/^\/reports\/([^/]+)\//)?.[1] ?? []));
 }
 

@@ -29,7 +29,7 @@ export function sourceIds(expression: string): string[] | undefined {
 	if (inner === undefined) return undefined;
 	const items = inner.split(',').map((s) => s.trim()).filter(Boolean);
 	const ids = items.map((item) => item.match(/^(["'])([^"']*)\1$/)?.[2]);
-	return ids.every((id) => id !== undefined) ? (ids as string[]) : undefined;
+	return ids.every((id) => id !== undefined) ? (ids) : undefined;
 }
 
 /**

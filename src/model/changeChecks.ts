@@ -3,9 +3,8 @@
  * words to be true (changeWords.ts), a planned change's dates, and what the data marks as left open. Each slip is a
  * Problem at the change's field, with the fix.
  */
-import type { At } from './crossCheck.ts';
 import { certainlyBefore } from './dates.ts';
-import type { Problem } from './problems.ts';
+import type { At, Problem } from './problems.ts';
 import type { Change, ReportBundle } from './schema.ts';
 
 /** What each kind needs: at least this many people and units, and the fields it cannot do without. */

@@ -52,7 +52,7 @@ const VERB: Record<ReportingLine['relation'], [string, string, string, string]> 
 };
 
 /** On a date: "on 1 July 2032" for a day, "in June 2032" for a month or a year. */
-export function onDate(date: Change['date']): string {
+function onDate(date: Change['date']): string {
 	const words = dateInWords(date);
 	return /^(about )?\d{1,2} /.test(words) || /^\d{1,2} or/.test(words) ? `on ${words}` : `in ${words}`;
 }

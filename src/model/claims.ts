@@ -11,7 +11,7 @@ import type { Claim, FuzzyDate, ReportBundle } from './schema.ts';
 import { nameOf } from './wording.ts';
 
 /** What the data says of a claim. */
-export type ClaimStatus = 'confirmed' | 'not-checkable' | 'contradicted';
+type ClaimStatus = 'confirmed' | 'not-checkable' | 'contradicted';
 
 /** A claim with its status and the reason for it. */
 export interface CheckedClaim {

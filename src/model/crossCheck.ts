@@ -4,13 +4,10 @@
  */
 import { boundsOf } from './dates.ts';
 import { orgStates } from './org.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { formatPath, type At, type Problem } from './problems.ts';
 import { containmentProblems } from './containment.ts';
 import { quoteProblems } from './quotes.ts';
 import type { FuzzyDate, ReportBundle } from './schema.ts';
-
-/** Builds a problem at a field path of one of the folder's files. */
-export type At = (file: string, path: ReadonlyArray<PropertyKey>, message: string, hint?: string) => Problem;
 
 /**
  * Returns every cross-file problem of a bundle whose files each passed their own schema. `missing` names the data
@@ -186,7 +183,7 @@ function cycleProblems(bundle: ReportBundle, at: At): Problem[] {
 }
 
 /** Returns the nodes of a cycle in a directed graph, first node repeated at the end, or undefined. */
-export function findCycle(edges: ReadonlyMap<string, readonly string[]>): string[] | undefined {
+function findCycle(edges: ReadonlyMap<string, readonly string[]>): string[] | undefined {
 	const state = new Map<string, 'open' | 'done'>();
 	const stack: string[] = [];
 	const visit = (node: string): string[] | undefined => {

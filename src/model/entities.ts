@@ -36,7 +36,7 @@ function lineOfId(file: string, id: string): number | undefined {
 }
 
 /** Published reports first, then the others, each by publication: the order in which reports claim ids. */
-export function claimOrder<T extends { bundle: ReportBundle }>(list: readonly T[], published: ReadonlySet<string> = new Set()): T[] {
+function claimOrder<T extends { bundle: ReportBundle }>(list: readonly T[], published: ReadonlySet<string> = new Set()): T[] {
 	const ordered = byPublication(list);
 	return [...ordered.filter((r) => published.has(r.bundle.report.id)), ...ordered.filter((r) => !published.has(r.bundle.report.id))];
 }

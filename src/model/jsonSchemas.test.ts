@@ -5,6 +5,12 @@ import { jsonSchemas, schemaFileName } from './jsonSchemas.ts';
 import { dataFiles } from './schema.ts';
 import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 
+/** The parts of a data file's JSON Schema (an array of records) that these tests read. */
+interface ArraySchema {
+	type: string;
+	items: { additionalProperties: boolean; required: string[]; properties: Record<string, { description?: string }> };
+}
+
 describe('published JSON Schemas', () => {
 	const schemas = jsonSchemas();
 
@@ -31,11 +37,11 @@ describe('published JSON Schemas', () => {
 		};
 		for (const [name, text] of Object.entries(schemas)) walk(JSON.parse(text), name);
 		expect(missing).toEqual([]);
-		expect(JSON.parse(schemas['changes.schema.json']).items.properties.status.description).toMatch(/announced/);
+		expect((JSON.parse(schemas['changes.schema.json']) as ArraySchema).items.properties.status.description).toMatch(/announced/);
 	});
 
 	it('require the core fields and reject unknown ones', () => {
-		const changes = JSON.parse(schemas['changes.schema.json']);
+		const changes = JSON.parse(schemas['changes.schema.json']) as ArraySchema;
 		expect(changes.type).toBe('array');
 		expect(changes.items.additionalProperties).toBe(false);
 		expect(changes.items.required).toEqual(expect.arrayContaining(['id', 'kind', 'quote', 'section', 'date']));

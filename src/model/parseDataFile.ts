@@ -76,7 +76,7 @@ function issueToProblem(
 	issue: z.core.$ZodIssue,
 	locate: Parsed<unknown>['locate'],
 ): Problem {
-	const path = issue.path as PropertyKey[];
+	const path = issue.path;
 	const where = locate(path);
 	const { message, hint } = describeIssue(issue);
 	return { file, path: formatPath(path), ...where, message, hint };
@@ -129,7 +129,7 @@ function describeValue(value: unknown): string {
 
 /** Walks the YAML tree along `path` as far as it goes and returns that node's position. */
 function locateIn(doc: Document, lineCounter: LineCounter, path: ReadonlyArray<PropertyKey>) {
-	let node: Node | null | undefined = doc.contents as Node | null;
+	let node: Node | null | undefined = doc.contents;
 	let best = node?.range?.[0];
 	for (const key of path) {
 		if (isMap(node)) {

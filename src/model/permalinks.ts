@@ -9,7 +9,7 @@ import type { ReportBundle } from './schema.ts';
 export const MANIFEST = 'content/permalinks.json';
 
 /** The path of every change page the bundles publish, current ids and the redirects of former ones. */
-export function permalinksOf(bundles: readonly ReportBundle[]): { current: string[]; redirects: Map<string, string> } {
+function permalinksOf(bundles: readonly ReportBundle[]): { current: string[]; redirects: Map<string, string> } {
 	const current: string[] = [];
 	const redirects = new Map<string, string>();
 	for (const { report, changes } of bundles) {

@@ -3,6 +3,9 @@
  * this one shape, so authors always learn the file, the field, what is wrong and how to fix it.
  */
 
+/** Builds a problem at a field path of one of the folder's files. */
+export type At = (file: string, path: ReadonlyArray<PropertyKey>, message: string, hint?: string) => Problem;
+
 /** One thing wrong with a report folder. */
 export interface Problem {
 	/** The file, relative to the current directory. */

@@ -3,17 +3,16 @@
  * does not, the author needs to see where it went wrong, not only that it did: the problem shows the passage of
  * the text that the quote matches best, its line in the text file, and the first words where the two part.
  */
-import type { At } from './crossCheck.ts';
-import type { Problem } from './problems.ts';
+import type { At, Problem } from './problems.ts';
 import type { ReportBundle } from './schema.ts';
 
 /** Collapses white space so that a quote may wrap differently from the text. */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Where a quote that is not in the text comes closest to it. */
-export interface ClosestPassage {
+interface ClosestPassage {
 	/** The passage of the text, as many words as the quote, aligned with it. */
 	passage: string;
 	/** The 1-based line of the passage's first word in the original text. */
@@ -29,7 +28,7 @@ export interface ClosestPassage {
  * Finds the passage of `text` that the quote matches best, word by word: the place where the longest run of its
  * first words matches, or of its last words (for a quote whose start is wrong). Undefined when no two words match.
  */
-export function closestPassage(text: string, quote: string): ClosestPassage | undefined {
+function closestPassage(text: string, quote: string): ClosestPassage | undefined {
 	const words = [...text.matchAll(/\S+/g)];
 	const t = words.map((m) => m[0]);
 	const q = normaliseText(quote).split(' ');

@@ -2,8 +2,7 @@
  * The checks behind share previews: a headline, change title, summary or name that a preview could not show in full
  * needs the short form the author writes, so that no preview is cut mid-word (shareText.ts uses them).
  */
-import type { At } from './crossCheck.ts';
-import type { Problem } from './problems.ts';
+import type { At, Problem } from './problems.ts';
 import type { ReportBundle } from './schema.ts';
 import { SHARE_DESCRIPTION_MAX, SHARE_TITLE_MAX } from './shareText.ts';
 

@@ -23,7 +23,7 @@ export function chineseNameOf(bundle: ReportBundle, id: string): string | undefi
 	return index.people.get(id)?.nameZh;
 }
 
-export const RELATION_VERB: Record<ReportingLine['relation'], string> = { leads: 'leads', 'part-of': 'is part of', 'reports-to': 'reports to', 'dotted-line-to': 'has a dotted line to' };
+const RELATION_VERB: Record<ReportingLine['relation'], string> = { leads: 'leads', 'part-of': 'is part of', 'reports-to': 'reports to', 'dotted-line-to': 'has a dotted line to' };
 
 /** A line in words, for example "Youpin E-commerce Department reports to Lu Weibing", naming parties with `name`. */
 export function lineText(line: ReportingLine, name: (id: string) => string): string {
@@ -55,7 +55,7 @@ export function diffWords(ends: number, starts: number): string {
 }
 
 /** A number as a sub-editor writes it alone: "one" to "nine", then digits. */
-export function numberWord(n: number): string {
+function numberWord(n: number): string {
 	return n > 0 && n < NUMBER_WORDS.length ? NUMBER_WORDS[n] : String(n);
 }
 

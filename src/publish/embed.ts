@@ -8,7 +8,7 @@
 import type { z } from 'astro/zod';
 import type { PublishedChange } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { xmlEscape } from '../render/svg.ts';
+import { xmlEscape } from '../diagrams/escape.ts';
 import { absoluteUrl, cardPath, withBase } from '../urls.ts';
 import { type OEmbed, schemaUrl } from './openData.ts';
 
@@ -18,13 +18,10 @@ import { type OEmbed, schemaUrl } from './openData.ts';
 export const EMBED_SIZE = { width: 640, height: 1120 } as const;
 
 /** The embeddable page of a change. */
-export const embedPath = (reportId: string, changeId: string) => withBase(`/reports/${reportId}/changes/${changeId}/embed/`);
+const embedPath = (reportId: string, changeId: string) => withBase(`/reports/${reportId}/changes/${changeId}/embed/`);
 
 /** The oEmbed JSON of a change. */
 export const oembedPath = (reportId: string, changeId: string) => withBase(`/reports/${reportId}/changes/${changeId}/oembed.json`);
-
-/** Path patterns (host `_headers` syntax) of the pages other sites may frame. */
-export const EMBED_PAGES = '/reports/*/changes/*/embed/';
 
 /** The oEmbed response of a change. */
 export function oembed(bundle: ReportBundle, change: PublishedChange): z.infer<typeof OEmbed> {

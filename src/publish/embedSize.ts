@@ -46,7 +46,7 @@ async function neededHeights(page: Page, drawingAtMost = Infinity): Promise<{ cl
 }
 
 /** The narrow frame the page must also fit at the declared height. */
-export const NARROW_FRAME = { width: 360 } as const;
+const NARROW_FRAME = { width: 360 } as const;
 
 /** One embed page's measure. */
 export interface EmbedMeasure {
@@ -91,7 +91,7 @@ export async function declareEmbedHeights(root: string, base: string, embedPaths
 
 /** Writes a measured height into an oEmbed JSON file. */
 function rewriteOembed(file: string, height: number): void {
-	const oembed = JSON.parse(readFileSync(file, 'utf8'));
+	const oembed = JSON.parse(readFileSync(file, 'utf8')) as { height: number; html: string };
 	oembed.height = height;
 	oembed.html = String(oembed.html).replace(/\sheight="\d+"/, ` height="${height}"`);
 	writeFileSync(file, jsonText(oembed));

@@ -11,13 +11,13 @@
 import { boundsOf, compareDates } from '../model/dates.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import type { Change, ReportBundle } from '../model/schema.ts';
-import { xmlEscape } from '../render/svg.ts';
+import { xmlEscape } from '../diagrams/escape.ts';
 import { config } from '../config.ts';
 import { absoluteUrl, reportPath, withBase } from '../urls.ts';
 import { contentChangedAt, toInstant } from './contentDate.ts';
 
 /** The tagging entity of every id: the project's name and the year it was first published (RFC 4151). */
-export const TAG_AUTHORITY = 'reorg-lens,2026';
+const TAG_AUTHORITY = 'reorg-lens,2026';
 
 /** The permanent id of a change's entry. */
 export function changeTag(reportId: string, change: Pick<Change, 'id' | 'formerIds'>): string {
@@ -25,7 +25,7 @@ export function changeTag(reportId: string, change: Pick<Change, 'id' | 'formerI
 }
 
 /** The permanent id of a feed: the site's (no report) or one report's. */
-export const feedTag = (reportId?: string) => `tag:${TAG_AUTHORITY}:${reportId ? `reports/${reportId}/feed` : 'feed'}`;
+const feedTag = (reportId?: string) => `tag:${TAG_AUTHORITY}:${reportId ? `reports/${reportId}/feed` : 'feed'}`;
 
 /** The link of a feed: the site's (no report) or one report's. */
 export const feedPath = (reportId?: string) => withBase(reportId ? `/reports/${reportId}/feed.xml` : '/feed.xml');

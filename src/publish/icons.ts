@@ -13,7 +13,7 @@ import { join } from 'node:path';
 export const TOUCH_ICON_SIZE = 180;
 
 /** Where the drawn icon and the raster live, relative to the project. */
-export const FAVICON = join('public', 'favicon.svg');
+const FAVICON = join('public', 'favicon.svg');
 export const TOUCH_ICON = join('public', 'apple-touch-icon.png');
 
 /** The favicon as a full-bleed square: its rounded corners are left to the platform. */
@@ -24,12 +24,12 @@ export function squareIcon(svg: string): string {
 }
 
 /** The 180×180 PNG of an SVG icon, drawn by rsvg-convert. */
-export function touchIconPng(svg: string): Buffer {
+function touchIconPng(svg: string): Buffer {
 	try {
 		const size = String(TOUCH_ICON_SIZE);
 		return execFileSync('rsvg-convert', ['--width', size, '--height', size, '--format', 'png'], { input: squareIcon(svg) });
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('rsvg-convert is not installed: on Debian or Ubuntu run `apt-get install librsvg2-bin`, then `npm run icons`');
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('rsvg-convert is not installed: on Debian or Ubuntu run `apt-get install librsvg2-bin`, then `npm run icons`', { cause: error });
 		throw error;
 	}
 }

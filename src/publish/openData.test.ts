@@ -31,7 +31,7 @@ describe('the open data and its contract', () => {
 		const schemas = publishedSchemas();
 		expect(Object.keys(schemas).sort()).toEqual(['data-index.schema.json', 'oembed.schema.json', 'report-data.schema.json']);
 		for (const [file, text] of Object.entries(schemas)) {
-			const schema = JSON.parse(text);
+			const schema = JSON.parse(text) as { $schema: string; $id: string; required: string[] };
 			expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
 			expect(schema.$id).toMatch(new RegExp(`/schemas/${file.replace(/\./g, '\\.')}$`));
 			expect(schema.required).toContain('$schema');

@@ -22,7 +22,7 @@ const SiteUrl = z.url();
 const SchemaRef = SiteUrl.describe('The URL of the JSON Schema this file follows, on the same site.');
 
 /** A date as published: every reading, its precision and the wording readers see. */
-export const PublishedDate = z.strictObject({
+const PublishedDate = z.strictObject({
 	/** Every reading the sources allow, written YYYY, YYYY-MM or YYYY-MM-DD, earliest first. */
 	readings: z.array(z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)).min(1),
 	/** How precise the readings are. */
@@ -38,7 +38,7 @@ export const PublishedDate = z.strictObject({
 });
 
 /** A reporting line as published, with its wording. */
-export const PublishedLine = z.strictObject({
+const PublishedLine = z.strictObject({
 	/** The reporting line's id in the report's data. */
 	id: Id,
 	/** The person, unit or position the line starts from. */
@@ -52,7 +52,7 @@ export const PublishedLine = z.strictObject({
 });
 
 /** A change as published: its data, its permanent URL, its date with precision, the lines before and after. */
-export const PublishedChangeSchema = z.strictObject({
+const PublishedChangeSchema = z.strictObject({
 	/** The change's id, also the last part of its permalink; never reused. */
 	id: Id,
 	/** The change's permanent page. */
@@ -184,7 +184,12 @@ export const OEmbed = z.strictObject({
 });
 
 /** The published schemas, by file name under /schemas/. */
-export const PUBLISHED_SCHEMAS = {
+/** The published JSON files, as their readers (and the built-site tests) parse them. */
+export type ReportDataJson = z.infer<typeof ReportData>;
+export type DataIndexJson = z.infer<typeof DataIndex>;
+export type OEmbedJson = z.infer<typeof OEmbed>;
+
+const PUBLISHED_SCHEMAS = {
 	'data-index.schema.json': { schema: DataIndex, title: 'Reorg Lens open-data index (/data/index.json)' },
 	'report-data.schema.json': { schema: ReportData, title: 'Reorg Lens open data of one report (/data/<report>.json)' },
 	'oembed.schema.json': { schema: OEmbed, title: 'Reorg Lens oEmbed response of one change' },

@@ -22,13 +22,13 @@ import { interFontFace } from './siteFont.ts';
 const require = createRequire(import.meta.url);
 
 /** A Mermaid syntax or render error, with mermaid's own message. */
-export class MermaidRenderError extends Error {}
+class MermaidRenderError extends Error {}
 
 /**
  * Settings added to the site's mermaid config so that output is reproducible: ids counted from a fixed seed, and a
  * fixed seed for rough.js (which draws shape outlines even in the classic look).
  */
-export const REPRODUCIBLE_CONFIG = { deterministicIds: true, deterministicIDSeed: 'reorg-lens', handDrawnSeed: 1 } as const;
+const REPRODUCIBLE_CONFIG = { deterministicIds: true, deterministicIDSeed: 'reorg-lens', handDrawnSeed: 1 } as const;
 
 /** One diagram to render: the id mermaid renders it under, and its source. */
 export interface RenderJob {

@@ -22,7 +22,7 @@ export function cacheDir(settings: Pick<ReorgConfig, 'diagramCacheDir'> = config
 }
 
 /** The files whose code decides how a diagram is drawn (svgo's config is in svg.ts). */
-const RENDERER_FILES = ['src/render/svg.ts', 'src/render/diagramStyle.ts', 'src/render/svgTask.ts', 'src/render/svgWorker.ts', 'src/render/mermaidConfig.ts', 'src/render/browserRenderer.ts', 'src/render/siteFont.ts', 'src/render/cjkFont.ts'];
+const RENDERER_FILES = ['src/render/svg.ts', 'src/render/diagramStyle.ts', 'src/render/svgTask.ts', 'src/render/svgWorker.ts', 'src/render/mermaidConfig.ts', 'src/diagrams/looks.ts', 'src/render/browserRenderer.ts', 'src/render/siteFont.ts', 'src/render/cjkFont.ts'];
 
 let rendererFingerprint: string | undefined;
 

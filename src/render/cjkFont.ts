@@ -31,7 +31,7 @@ const SOURCE_FONT = '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplif
  * A character that needs the CJK face: Han ideographs, kana, Hangul, Bopomofo, CJK punctuation and full-width
  * forms. Latin text, digits and general punctuation stay with the site's Latin faces.
  */
-export const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/gu;
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/gu;
 
 /** The subset: its bytes, the characters it covers and the file name it is published under. */
 export interface CjkFont {
@@ -146,7 +146,7 @@ export function cjkFont(bundles: readonly ReportBundle[]): Promise<CjkFont | und
 }
 
 /** The URL path readers fetch the subset from, under the site's base path. */
-export const cjkFontPath = (font: CjkFont) => withBase(`/fonts/${font.fileName}`);
+const cjkFontPath = (font: CjkFont) => withBase(`/fonts/${font.fileName}`);
 
 /**
  * The `@font-face` rule of the subset, limited by `unicode-range` to its characters, plus the rule that puts it

@@ -28,7 +28,7 @@ export interface SplitStyle {
 const PLACEHOLDER = 'rl-scope-placeholder';
 
 /** The selector a scope class stands for in CSS: matches the class, weighs as an id. */
-export function scopeSelector(scope: string): string {
+function scopeSelector(scope: string): string {
 	return `:is(#${scope},.${scope})`;
 }
 

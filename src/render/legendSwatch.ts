@@ -4,7 +4,7 @@
  * diagram; `drawnSelector` names those lines and boxes in the rendered SVG, so a test, or a curious reader's
  * devtools, can compare the two.
  */
-import { LOOKS, overriddenBy, type Look, type LookName } from './mermaidConfig.ts';
+import { LOOKS, overriddenBy, type Look, type LookName } from '../diagrams/looks.ts';
 
 /** The inside of a 28 × 14 swatch for a look. */
 export function swatchShape(shape: Look['shape'], look: LookName): string {

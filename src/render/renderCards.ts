@@ -23,7 +23,7 @@ import { interFontFace } from './siteFont.ts';
 export const MIN_TITLE_PX = 44;
 
 /** What a drawn card's title measured, in CSS px of the 1200 px card. */
-export interface TitleMeasure {
+interface TitleMeasure {
 	path: string;
 	/** The computed font size. */
 	fontPx: number;

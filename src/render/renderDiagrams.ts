@@ -105,7 +105,7 @@ async function drawMissing(missing: readonly Diagram[], renderer: BrowserRendere
 	const queue = [...missing];
 	const finished: Promise<void>[] = [];
 	let readyAt = 0;
-	const crashed = (batch: readonly Diagram[]) => (error: unknown) => Promise.reject(isBrowserCrash(error) ? new DiagramBrowserCrash(batch, error as Error) : error);
+	const crashed = (batch: readonly Diagram[]) => (error: unknown) => Promise.reject(isBrowserCrash(error) ? new DiagramBrowserCrash(batch, error as Error) : error instanceof Error ? error : new Error(String(error)));
 	// The Chinese names of these diagrams, cut from the same font as the site's subset, so labels are measured in the
 	// face readers see, on any machine, with or without a CJK font installed.
 	// The browser starts while the font is cut; the font is added to the page before the first diagram.
@@ -165,7 +165,7 @@ export async function renderDiagrams(diagrams: readonly Diagram[], cache?: strin
 				break;
 			} catch (error) {
 				if (!(error instanceof DiagramBrowserCrash)) throw error;
-				if (attempt === 2) throw new Error(crashMessage(error, renderer.lastWords()));
+				if (attempt === 2) throw new Error(crashMessage(error, renderer.lastWords()), { cause: error });
 				stats.restarts++;
 				await renderer.close();
 			}
@@ -173,7 +173,7 @@ export async function renderDiagrams(diagrams: readonly Diagram[], cache?: strin
 		stats.rendered = missing.length;
 	} catch (error) {
 		if (error instanceof ChromiumNotFoundError || (error instanceof Error && /^(?:Diagram "|Rendering diagrams: )/.test(error.message))) throw error;
-		throw new Error(`Rendering diagrams: the browser failed: ${(error as Error).message.split('\n')[0]}`);
+		throw new Error(`Rendering diagrams: the browser failed: ${(error as Error).message.split('\n')[0]}`, { cause: error });
 	} finally {
 		await Promise.all([warm ? undefined : renderer.close(), pool.close()]);
 	}

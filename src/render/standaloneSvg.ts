@@ -11,7 +11,7 @@
  * a timeline's milestones into diamonds with one, about a `transform-origin` attribute) are written onto the
  * elements they match as `transform` attributes too, which rsvg-convert reads and browsers let the CSS override.
  */
-import { generate, List, parse, walk, type CssNode, type Declaration, type Rule, type Selector, type StyleSheet } from 'css-tree';
+import { generate, List, parse, walk, type CssNode, type Declaration, type Selector, type StyleSheet } from 'css-tree';
 import { optimize, querySelectorAll, type CustomPlugin, type XastRoot } from 'svgo';
 import { SHARED_STYLE_ATTR, unscope } from './diagramStyle.ts';
 
@@ -64,7 +64,7 @@ export function standaloneCss(css: string, palette: Palette): string {
 	const dark: string[] = [];
 	sheet.children.forEach((node: CssNode) => {
 		if (node.type !== 'Rule') return;
-		const rule = node as Rule;
+		const rule = node;
 		const declarations = rule.block.children.toArray().filter((d): d is Declaration => d.type === 'Declaration' && themed.has(d.property));
 		if (declarations.length === 0) return;
 		dark.push(`${generate(rule.prelude)}{${declarations.map((d) => `${d.property}:${resolve(generate(d.value), palette, 'dark')}`).join(';')}}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOOKS } from './mermaidConfig.ts';
+import { LOOKS } from '../diagrams/looks.ts';
 import { SHARED_STYLE_ATTR } from './diagramStyle.ts';
 import { edgeCss, findUnsafeMarkup, finishSvg, optimiseSvg, SWATCH_CSS, UnsafeSvgError } from './svg.ts';
 

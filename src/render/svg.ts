@@ -3,17 +3,14 @@
  * prefixed (mermaid reuses ids between diagrams), an accessible name of our own, fixed dimensions so nothing
  * shifts on load, and nothing that can run.
  */
+import { xmlEscape } from '../diagrams/escape.ts';
 import { optimize, type CustomPlugin, type XastChild, type XastElement } from 'svgo';
 import { SHARED_STYLE_ATTR, splitDiagramStyle } from './diagramStyle.ts';
-import { LABEL_PX, LOOKS, lookCss, MIN_LABEL_PX, type LookName } from './mermaidConfig.ts';
+import { LOOKS, lookCss, type LookName } from '../diagrams/looks.ts';
+import { LABEL_PX, MIN_LABEL_PX } from './mermaidConfig.ts';
 
 /** Thrown when a rendered SVG holds something that could run; the build stops rather than publish it. */
 export class UnsafeSvgError extends Error {}
-
-/** Escapes text for an XML text node or attribute. */
-export function xmlEscape(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Tags that could run code, and attributes that could inside any tag; text that merely says so is harmless. */
 const UNSAFE_TAG = /^<(?:script|foreignObject|iframe|object|embed)\b/i;

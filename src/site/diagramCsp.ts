@@ -26,13 +26,13 @@ const STYLE = /<style(?:\s+[^>]*)?>([\s\S]*?)<\/style>/g;
 const renderedLayouts = (diagram: Diagram): string => diagramKeys(diagram).map((key) => readCached(key) ?? '').join('');
 
 /** The CSP hashes of the <style> elements in a diagram's rendered SVGs. */
-export function diagramStyleHashes(diagram: Diagram): string[] {
+function diagramStyleHashes(diagram: Diagram): string[] {
 	const svg = renderedLayouts(diagram);
 	return [...svg.matchAll(STYLE)].map(([, css]) => `sha256-${createHash('sha256').update(css).digest('base64')}`);
 }
 
 /** The shared stylesheets of a rendered SVG, by scope class. */
-export function sharedStyles(svg: string): [scope: string, css: string][] {
+function sharedStyles(svg: string): [scope: string, css: string][] {
 	return [...svg.matchAll(new RegExp(`<style\\s+${SHARED_STYLE_ATTR}="([^"]+)">([\\s\\S]*?)</style>`, 'g'))].map(([, scope, css]) => [scope, css]);
 }
 

@@ -17,7 +17,7 @@ const digests = new WeakMap<ReportBundle, string>();
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** A hash of everything in one report: its data, text and article. */
-export function bundleDigest(bundle: ReportBundle): string {
+function bundleDigest(bundle: ReportBundle): string {
 	let digest = digests.get(bundle);
 	if (!digest) digests.set(bundle, (digest = sha(JSON.stringify(bundle))));
 	return digest;
@@ -46,7 +46,7 @@ function reportsNaming(bundles: readonly ReportBundle[]): Map<string, number> {
 const siteKeys = new WeakMap<readonly ReportBundle[], Promise<string>>();
 
 /** What every page may show from outside its own report, hashed; computed once per set of reports. */
-export function siteKey(bundles: readonly ReportBundle[]): Promise<string> {
+function siteKey(bundles: readonly ReportBundle[]): Promise<string> {
 	let key = siteKeys.get(bundles);
 	if (!key) {
 		const naming = reportsNaming(bundles);

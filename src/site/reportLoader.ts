@@ -36,7 +36,7 @@ export function currentProblems(): ReportDataError | undefined {
 }
 
 /** The error that stops a build or shows in the overlay: every problem, with file, line, field and fix. */
-export function setError(set: ReportSet): ReportDataError | undefined {
+function setError(set: ReportSet): ReportDataError | undefined {
 	const failures = set.folders.filter((f) => !f.bundle).map((f) => formatProblems(f.folder, f.problems));
 	if (set.problems.length > 0) failures.push(formatProblems('reports together', set.problems));
 	if (failures.length === 0) return undefined;
@@ -57,7 +57,7 @@ export interface ReportLoaderOptions {
 }
 
 async function sync(context: LoaderContext, options: ReportLoaderOptions, dev: boolean): Promise<void> {
-	const { store, parseData, generateDigest, logger } = context;
+	const { store, logger } = context;
 	const set = loadReportSet(foldersUnder(options.roots), options);
 	for (const warning of set.warnings) logger.warn(formatProblem(warning));
 	const error = setError(set);
@@ -75,8 +75,8 @@ async function sync(context: LoaderContext, options: ReportLoaderOptions, dev: b
 	const ids = new Set(set.bundles.map((b) => b.report.id));
 	for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 	for (const bundle of set.bundles) {
-		const data = await parseData({ id: bundle.report.id, data: { ...bundle } });
-		const digest = generateDigest(data);
+		const data = await context.parseData({ id: bundle.report.id, data: { ...bundle } });
+		const digest = context.generateDigest(data);
 		current.bundles.set(bundle.report.id, { digest, bundle });
 		store.set({ id: bundle.report.id, data, digest });
 	}

@@ -30,13 +30,8 @@ export async function getReports(): Promise<ReportBundle[]> {
 	return sortedNewestFirst(entries.map(bundleOf));
 }
 
-/** The view of every report the build publishes (bundle, indexes, claims, diagrams), newest first. */
-export async function getReportViews(): Promise<ReportView[]> {
-	return (await getReports()).map(viewOf);
-}
-
 /** The report bundle with this id; fails the build, naming the id, when there is none. */
-export async function getReport(id: string): Promise<ReportBundle> {
+async function getReport(id: string): Promise<ReportBundle> {
 	throwProblems();
 	const entry = (await getEntry('reports', id)) as Entry | undefined;
 	if (!entry) throw new UnknownReportError(id);
@@ -44,7 +39,7 @@ export async function getReport(id: string): Promise<ReportBundle> {
 }
 
 /** The id of the report a page belongs to, from a URL such as /reports/xiaomi-2021-12/… */
-export function reportIdFromUrl(url: URL): string {
+function reportIdFromUrl(url: URL): string {
 	const match = url.pathname.match(/\/reports\/([^/]+)\//);
 	if (!match) throw new Error(`${url.pathname} is not a report page: report components belong in a report's article.`);
 	return match[1];

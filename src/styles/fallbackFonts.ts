@@ -25,7 +25,7 @@ export interface FaceMetrics {
 /** Liberation Sans 2.1 (metric-compatible with Arial and Helvetica), measured with @capsizecss/unpack. */
 export const ARIAL_METRICS: FaceMetrics = { ascent: 1854, descent: -434, lineGap: 67, unitsPerEm: 2048, xWidthAvg: 913 };
 /** Liberation Serif 2.1 (metric-compatible with Times New Roman), measured the same way. */
-export const TIMES_METRICS: FaceMetrics = { ascent: 1825, descent: -443, lineGap: 87, unitsPerEm: 2048, xWidthAvg: 832 };
+const TIMES_METRICS: FaceMetrics = { ascent: 1825, descent: -443, lineGap: 87, unitsPerEm: 2048, xWidthAvg: 832 };
 
 /** One web font and the local fonts that stand in for it. */
 interface Fallback {

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, files, page } from './site.ts';
+import type { OEmbedJson, ReportDataJson } from '../../src/publish/openData.ts';
 
 /** A page's meta tag content, by property or name. */
 const meta = (doc: Document, key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
-const data = JSON.parse(readFileSync(join(DIST, 'data', 'xiaomi-2021-12.json'), 'utf8'));
+const data = JSON.parse(readFileSync(join(DIST, 'data', 'xiaomi-2021-12.json'), 'utf8')) as ReportDataJson;
 const changes: { id: string; permalink: string }[] = data.changes;
 
 describe('what a link unfurler sees', () => {
@@ -56,7 +57,7 @@ describe('embedding a change', () => {
 		const href = link?.getAttribute('href') ?? '';
 		expect(href).toBe(`${change.permalink}oembed.json`);
 		expect(link?.getAttribute('title')).toBe(meta(doc, 'og:title'));
-		const oembed = JSON.parse(readFileSync(join(DIST, new URL(href).pathname), 'utf8'));
+		const oembed = JSON.parse(readFileSync(join(DIST, new URL(href).pathname), 'utf8')) as OEmbedJson;
 		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Reorg Lens', thumbnail_url: meta(doc, 'og:image') });
 		const src = oembed.html.match(/<iframe src="([^"]+)" width="(\d+)" height="(\d+)"/);
 		expect(src?.[1]).toBe(`${change.permalink}embed/`);

@@ -30,7 +30,7 @@ export function copyReport(folder: string): { root: string; dir: string } {
 }
 
 /** Waits until `check` returns true, polling every `everyMs`; returns the milliseconds it took, or throws after `timeoutMs`. */
-export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string, everyMs = 50): Promise<number> {
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string, everyMs = 50): Promise<number> {
 	const started = performance.now();
 	while (performance.now() - started < timeoutMs) {
 		const done = await check().catch((error: Error) => {
@@ -44,7 +44,7 @@ export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number
 }
 
 /** The HTML a path of the server returns now, whatever its status. */
-export async function pageText(origin: string, path: string): Promise<string> {
+async function pageText(origin: string, path: string): Promise<string> {
 	const response = await fetch(new URL(path, origin), { signal: AbortSignal.timeout(30_000) });
 	return response.text();
 }
@@ -89,7 +89,7 @@ export async function startDevServer(port: number, contentRoot: string, readyPat
 		);
 	} catch (error) {
 		await stop();
-		throw new Error(`${(error as Error).message} (last answer ${last || 'none'})\n${log.slice(-3000)}`);
+		throw new Error(`${(error as Error).message} (last answer ${last || 'none'})\n${log.slice(-3000)}`, { cause: error });
 	}
 	return { origin, output: () => log, stop };
 }
