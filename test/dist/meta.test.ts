@@ -67,7 +67,9 @@ describe('embedding a change', () => {
 		expect(embed.querySelectorAll('header, nav, footer, .skip-link')).toHaveLength(0);
 		expect(embed.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
 		expect(embed.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(change.permalink);
-		expect(embed.querySelector('blockquote')?.textContent).toContain(data.changes.find((c: { id: string }) => c.id === id).quote);
+		const quote = data.changes.find((c) => c.id === id)?.quote;
+		expect(quote, `${id} is in the open data`).toBeDefined();
+		expect(embed.querySelector('blockquote')?.textContent).toContain(quote);
 		expect(embed.querySelector('figure.diagram svg[role="img"]')).not.toBeNull();
 		// Links open in a new tab, not inside the host's frame.
 		expect(embed.querySelector('base')?.getAttribute('target')).toBe('_blank');
