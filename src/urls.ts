@@ -1,6 +1,8 @@
 /**
- * URLs of the site's pages, in one place so that links and pages cannot disagree. Every helper that names a page
- * returns the link to it, the base path included (`/reorg-lens/reports/…/` on a site served under
+ * Every URL of the site, built and parsed in this one module so that links, pages and the code that reads a URL back
+ * cannot disagree. A *site path* (`/reports/<report>/changes/<change>/`) is a page's place in the built site, without
+ * the base path: the permalink manifest records those, and the parsers at the end read them back. Every helper that
+ * names a page returns the link to it, the base path included (`/reorg-lens/reports/…/` on a site served under
  * `/reorg-lens/`); `absoluteUrl` turns such a link into the public URL. Files in the built site (share cards) are
  * named by `cardPath` without the base, and linked with `withBase`.
  */
@@ -16,11 +18,26 @@ export function absoluteUrl(link: string, site = config.site): string {
 	return new URL(link, site).href;
 }
 
+/** The site path of a report's article. */
+const reportSitePath = (reportId: string) => `/reports/${reportId}/`;
+
+/** The site path of a change's permalink page, as the permalink manifest records it. */
+export const changeSitePath = (reportId: string, changeId: string) => `${reportSitePath(reportId)}changes/${changeId}/`;
+
 /** The article of a report. */
-export const reportPath = (reportId: string) => withBase(`/reports/${reportId}/`);
+export const reportPath = (reportId: string) => withBase(reportSitePath(reportId));
 
 /** The permalink page of one change. */
-export const changePath = (reportId: string, changeId: string) => withBase(`/reports/${reportId}/changes/${changeId}/`);
+export const changePath = (reportId: string, changeId: string) => withBase(changeSitePath(reportId, changeId));
+
+/** The embeddable page of a change (see publish/embed.ts). */
+export const embedPath = (reportId: string, changeId: string) => withBase(`${changeSitePath(reportId, changeId)}embed/`);
+
+/** The oEmbed JSON of a change. */
+export const oembedPath = (reportId: string, changeId: string) => withBase(`${changeSitePath(reportId, changeId)}oembed.json`);
+
+/** The Atom feed of the site (no report) or of one report. */
+export const feedPath = (reportId?: string) => withBase(reportId ? `${reportSitePath(reportId)}feed.xml` : '/feed.xml');
 
 /** The anchor of a change in the article. */
 export const changeAnchor = (changeId: string) => `change-${changeId}`;
@@ -62,3 +79,11 @@ export function ogLocale(lang: string): string {
 	const territory = OG_TERRITORY[lang.toLowerCase()];
 	return territory ? `${language.toLowerCase()}_${territory}` : language.toLowerCase();
 }
+
+/** The id of the report a page belongs to, from its path (with or without the base): /reports/<report>/… */
+export function reportIdOfPath(path: string): string | undefined {
+	return path.match(/\/reports\/([^/]+)\//)?.[1];
+}
+
+/** True for a change's embed page (`…/changes/<change>/embed/`, or its `index.html`), the one page other sites may frame. */
+export const isEmbedPath = (path: string) => /\/changes\/[^/]+\/embed\/$/.test(path);

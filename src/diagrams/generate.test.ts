@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { config } from '../config.ts';
 import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
+import { expectGolden } from '../../test/helpers/golden.ts';
 import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { allDiagrams, overviewDiagrams } from './generate.ts';
 
-/** Golden files hold the expected Mermaid text; UPDATE_GOLDEN=1 rewrites them after a deliberate change. */
+/** Golden files hold the expected Mermaid text (test/helpers/golden.ts); UPDATE_GOLDEN=1 rewrites them after a deliberate change. */
 const GOLDEN = join(process.cwd(), 'src', 'diagrams', 'golden');
-
-function expectGolden(name: string, actual: string) {
-	const path = join(GOLDEN, name);
-	if (config.updateGolden || !existsSync(path)) {
-		if (config.ci && !existsSync(path)) throw new Error(`golden file ${name} is missing: run UPDATE_GOLDEN=1 npm run test:unit`);
-		mkdirSync(join(path, '..'), { recursive: true });
-		writeFileSync(path, actual);
-	}
-	expect(actual).toBe(readFileSync(path, 'utf8'));
-}
 
 const bundles: Record<string, ReportBundle> = {
 	'xiaomi-2021-12': loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle,
@@ -36,11 +25,11 @@ describe.each(Object.entries(bundles))('diagrams of %s', (reportId, bundle) => {
 	const diagrams = allDiagrams(bundle);
 
 	it.each(diagrams.map((d) => [d.id, d] as const))('%s matches its golden Mermaid file', (id, diagram) => {
-		expectGolden(`${reportId}/${id}.mmd`, diagram.source);
+		expectGolden(join(GOLDEN, `${reportId}/${id}.mmd`), diagram.source);
 	});
 
 	it.each(diagrams.filter((d) => d.narrow && d.kind !== 'org-before' && d.kind !== 'org-after').map((d) => [d.id, d] as const))('%s has a narrow layout matching its golden Mermaid file', (id, diagram) => {
-		expectGolden(`${reportId}/${id}.narrow.mmd`, diagram.narrow?.source ?? '');
+		expectGolden(join(GOLDEN, `${reportId}/${id}.narrow.mmd`), diagram.narrow?.source ?? '');
 	});
 
 	it('gives every diagram but the org charts a narrow layout of the same legend', () => {

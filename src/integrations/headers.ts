@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config } from '../config.ts';
+import { isEmbedPath } from '../urls.ts';
 
 /** Cache-Control of pages, feeds and data: short, so corrections are seen. */
 const SHORT_CACHE = 'public, max-age=300, must-revalidate';
@@ -18,8 +19,6 @@ const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 /** Cache-Control of hashed assets, whose names change with their content. */
 const LONG_CACHE = 'public, max-age=31536000, immutable';
 
-/** True for a page other sites may frame: a change's embed page. */
-const isEmbedPage = (path: string) => /\/changes\/[^/]+\/embed\/$/.test(path);
 
 /** The HTML files of a built site, relative to it. */
 function htmlFiles(root: string, dir = root): string[] {
@@ -46,7 +45,7 @@ function headersFile(root: string, base = config.base): string {
 		const path = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 		const csp = metaCsp(readFileSync(join(root, file), 'utf8'));
 		const lines = [`  Cache-Control: ${SHORT_CACHE}`];
-		if (csp) lines.unshift(`  Content-Security-Policy: ${csp.replace(/;\s*$/, '')}; frame-ancestors ${isEmbedPage(path) ? '*' : "'self'"}`);
+		if (csp) lines.unshift(`  Content-Security-Policy: ${csp.replace(/;\s*$/, '')}; frame-ancestors ${isEmbedPath(path) ? '*' : "'self'"}`);
 		rules.push(`${path}\n${lines.join('\n')}`);
 	}
 	return `${rules.join('\n\n')}\n`;

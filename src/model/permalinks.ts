@@ -3,6 +3,7 @@
  * one of them no longer leads anywhere, that is, when no change has that id now or lists it among its formerIds.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { changeSitePath } from '../urls.ts';
 import type { ReportBundle } from './schema.ts';
 
 /** The manifest's file, beside the published reports. */
@@ -14,9 +15,9 @@ function permalinksOf(bundles: readonly ReportBundle[]): { current: string[]; re
 	const redirects = new Map<string, string>();
 	for (const { report, changes } of bundles) {
 		for (const change of changes) {
-			const path = `/reports/${report.id}/changes/${change.id}/`;
+			const path = changeSitePath(report.id, change.id);
 			current.push(path);
-			for (const old of change.formerIds) redirects.set(`/reports/${report.id}/changes/${old}/`, path);
+			for (const old of change.formerIds) redirects.set(changeSitePath(report.id, old), path);
 		}
 	}
 	return { current: current.sort(), redirects };

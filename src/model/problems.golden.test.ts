@@ -4,12 +4,11 @@
  * written as `<folder>`). A golden file that does not exist yet is written on the first run; after an intended
  * change of wording, run `UPDATE_GOLDEN=1 npx vitest run src/model/problems.golden.test.ts` and review the diff.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { config } from '../config.ts';
 import { formatProblem, formatProblems } from './problems.ts';
 import { loadReportSet } from '../load/reportSet.ts';
+import { expectGolden } from '../../test/helpers/golden.ts';
 import { copyWithEdits, FIXTURE } from '../../test/helpers/reportFolders.ts';
 
 const GOLDEN = join(process.cwd(), 'src', 'model', 'golden', 'problems');
@@ -90,22 +89,12 @@ function printed(edits: Edits): string {
 	return `${lines.join('\n').replaceAll(dir, '<folder>').replaceAll(dirname(dir), '<parent>')}\n`;
 }
 
-function golden(name: string, actual: string): void {
-	const file = join(GOLDEN, `${name}.txt`);
-	if (config.ci && !existsSync(file)) throw new Error(`golden file ${name}.txt is missing: run UPDATE_GOLDEN=1 npm run test:unit and review it`);
-	if (!existsSync(file) || config.updateGolden) {
-		mkdirSync(GOLDEN, { recursive: true });
-		writeFileSync(file, actual);
-	}
-	expect(actual).toBe(readFileSync(file, 'utf8'));
-}
-
 describe('every check of a report folder, with its exact message', () => {
 	for (const [name, edits] of Object.entries(RULES)) {
 		it(name, () => {
 			const out = printed(edits);
 			expect(out, 'the edit must cause a problem').toMatch(/problem/);
-			golden(name, out);
+			expectGolden(join(GOLDEN, `${name}.txt`), out);
 		});
 	}
 });

@@ -8,6 +8,7 @@ import { changeLines } from './org.ts';
 import type { Change, ReportBundle, ReportingLine } from './schema.ts';
 import { changePath } from '../urls.ts';
 import { lineText, nameOf } from './wording.ts';
+import { SITE_TITLE } from '../consts.ts';
 
 /** A reporting line in words, for open data and pages. */
 export interface PublishedLine {
@@ -85,12 +86,12 @@ function publish(bundle: ReportBundle, site: URL): PublishedChange[] {
 /** How to cite a change, as plain text and as BibTeX. */
 export function citation(bundle: ReportBundle, change: PublishedChange): { text: string; bibtex: string } {
 	const r = bundle.report;
-	const text = `Reorg Lens, “${change.title}”, in the annotated edition of ${r.publisher}, “${r.title}” (${formatDate(r.published)}). ${change.permalink}`;
+	const text = `${SITE_TITLE}, “${change.title}”, in the annotated edition of ${r.publisher}, “${r.title}” (${formatDate(r.published)}). ${change.permalink}`;
 	const tex = (s: string) => s.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/[&%$#_]/g, (c) => `\\${c}`);
 	const bibtex = [
 		`@misc{reorglens-${r.id}-${change.id},`,
 		`  title = {{${tex(change.title)}}},`,
-		'  author = {{Reorg Lens}},',
+		`  author = {{${SITE_TITLE}}},`,
 		`  note = {Annotated edition of ${tex(r.publisher)}, "${tex(r.title)}"},`,
 		`  howpublished = {\\url{${change.permalink}}}`,
 		'}',

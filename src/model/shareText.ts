@@ -8,6 +8,7 @@
  */
 import { whenWords } from './changeWords.ts';
 import type { Change, Person, Report, ReportBundle, Unit } from './schema.ts';
+import { SITE_TITLE } from '../consts.ts';
 
 /** The longest title a share preview shows in full. */
 export const SHARE_TITLE_MAX = 70;
@@ -72,5 +73,5 @@ export function changeShareDescription(bundle: ReportBundle, change: Change): st
 /** The share description of a person's or unit's page. */
 export function entityShareDescription(entity: Unit | Person): string {
 	const name = shareNameOf(entity);
-	return 'roles' in entity ? `${name} in Reorg Lens: titles over time and every reorganization change they take part in.` : `${name} in Reorg Lens: every reorganization change it takes part in.`;
+	return 'roles' in entity ? `${name} in ${SITE_TITLE}: titles over time and every reorganization change they take part in.` : `${name} in ${SITE_TITLE}: every reorganization change it takes part in.`;
 }

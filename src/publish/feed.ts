@@ -13,8 +13,9 @@ import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import type { Change, ReportBundle } from '../model/schema.ts';
 import { xmlEscape } from '../diagrams/escape.ts';
 import { config } from '../config.ts';
-import { absoluteUrl, reportPath, withBase } from '../urls.ts';
+import { absoluteUrl, feedPath, reportPath, withBase } from '../urls.ts';
 import { contentChangedAt, toInstant } from './contentDate.ts';
+import { SITE_TITLE } from '../consts.ts';
 
 /** The tagging entity of every id: the project's name and the year it was first published (RFC 4151). */
 const TAG_AUTHORITY = 'reorg-lens,2026';
@@ -27,8 +28,6 @@ export function changeTag(reportId: string, change: Pick<Change, 'id' | 'formerI
 /** The permanent id of a feed: the site's (no report) or one report's. */
 const feedTag = (reportId?: string) => `tag:${TAG_AUTHORITY}:${reportId ? `reports/${reportId}/feed` : 'feed'}`;
 
-/** The link of a feed: the site's (no report) or one report's. */
-export const feedPath = (reportId?: string) => withBase(reportId ? `/reports/${reportId}/feed.xml` : '/feed.xml');
 
 /** One entry, with what it is sorted by. */
 interface Entry {
@@ -94,7 +93,7 @@ export function atomFeed(
 	const entries = feedEntries(listed, site);
 	const instants = [...entries.map((e) => e.updated), ...listed.map((b) => changedAt(b.report.id) ?? reportUpdated(b))];
 	const updated = instants.sort().at(-1) ?? '2026-01-01T00:00:00Z';
-	const title = report ? `Reorg Lens: the changes in “${report.report.title}”` : 'Reorg Lens: every change';
+	const title = report ? `${SITE_TITLE}: the changes in “${report.report.title}”` : `${SITE_TITLE}: every change`;
 	const home = report ? reportPath(report.report.id) : withBase('/');
 	return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
@@ -103,7 +102,7 @@ export function atomFeed(
   <link rel="self" type="application/atom+xml" href="${xmlEscape(absoluteUrl(feedPath(report?.report.id), site))}"/>
   <link rel="alternate" type="text/html" href="${xmlEscape(absoluteUrl(home, site))}"/>
   <updated>${updated}</updated>
-  <author><name>Reorg Lens</name></author>
+  <author><name>${SITE_TITLE}</name></author>
 ${entries.map(entryXml).join('\n')}
 </feed>
 `;

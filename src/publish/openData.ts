@@ -12,8 +12,8 @@ import { checkClaims } from '../model/claims.ts';
 import { jsonSchemas } from '../model/jsonSchemas.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import { ChangeKind, Claim, Event, Id, Person, Position, Report, ReportingLine, type ReportBundle, Source, Unit } from '../model/schema.ts';
-import { feedPath } from './feed.ts';
-import { absoluteUrl, changesCsvPath, diagramSourcePath, reportDataPath, reportPath, withBase } from '../urls.ts';
+import { absoluteUrl, changesCsvPath, diagramSourcePath, feedPath, reportDataPath, reportPath, withBase } from '../urls.ts';
+import { SITE_TITLE } from '../consts.ts';
 
 /** An absolute URL on this site. */
 const SiteUrl = z.url();
@@ -166,7 +166,7 @@ export const OEmbed = z.strictObject({
 	/** The change's title. */
 	title: z.string(),
 	/** Who publishes the embedded page. */
-	provider_name: z.literal('Reorg Lens'),
+	provider_name: z.literal(SITE_TITLE),
 	/** The site's home page. */
 	provider_url: SiteUrl,
 	/** The frame to paste into a page. */
@@ -190,9 +190,9 @@ export type DataIndexJson = z.infer<typeof DataIndex>;
 export type OEmbedJson = z.infer<typeof OEmbed>;
 
 const PUBLISHED_SCHEMAS = {
-	'data-index.schema.json': { schema: DataIndex, title: 'Reorg Lens open-data index (/data/index.json)' },
-	'report-data.schema.json': { schema: ReportData, title: 'Reorg Lens open data of one report (/data/<report>.json)' },
-	'oembed.schema.json': { schema: OEmbed, title: 'Reorg Lens oEmbed response of one change' },
+	'data-index.schema.json': { schema: DataIndex, title: `${SITE_TITLE} open-data index (/data/index.json)` },
+	'report-data.schema.json': { schema: ReportData, title: `${SITE_TITLE} open data of one report (/data/<report>.json)` },
+	'oembed.schema.json': { schema: OEmbed, title: `${SITE_TITLE} oEmbed response of one change` },
 } as const;
 
 /** The public URL of a schema file under /schemas/. */

@@ -9,6 +9,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { UnknownReportError } from '../model/errors.ts';
 import { sortedNewestFirst } from '../load/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
+import { reportIdOfPath } from '../urls.ts';
 import { currentProblems, storedBundle } from './reportLoader.ts';
 import { viewOf, type ReportView } from './reportViews.ts';
 
@@ -40,9 +41,9 @@ async function getReport(id: string): Promise<ReportBundle> {
 
 /** The id of the report a page belongs to, from a URL such as /reports/xiaomi-2021-12/… */
 function reportIdFromUrl(url: URL): string {
-	const match = url.pathname.match(/\/reports\/([^/]+)\//);
-	if (!match) throw new Error(`${url.pathname} is not a report page: report components belong in a report's article.`);
-	return match[1];
+	const id = reportIdOfPath(url.pathname);
+	if (!id) throw new Error(`${url.pathname} is not a report page: report components belong in a report's article.`);
+	return id;
 }
 
 /** The bundle of the report that a page belongs to. */
