@@ -14,7 +14,7 @@
  * - devloop: save-to-updated-page in `npm run dev` for a one-field edit (test/helpers/devServer.ts).
  *
  * BENCH_ONLY=diagrams,overhead,cards,reader,scale,devloop picks sections; BENCH_ROUNDS, BENCH_CORPUS_DIAGRAMS, BENCH_MMDC_SAMPLE,
- * BENCH_REPORTS and BENCH_CHANGES size them (see src/config.ts); BENCH_SKIP_MMDC=1 leaves mmdc out. Synthetic reports are written to a temporary folder, never published.
+ * BENCH_REPORTS and BENCH_CHANGES size them (see bench/config.ts); BENCH_SKIP_MMDC=1 leaves mmdc out. Synthetic reports are written to a temporary folder, never published.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,6 @@ import { join } from 'node:path';
 import { benchCards } from './cards.ts';
 import { writeClientSidePage } from './clientSide.ts';
 import { measureLoads, SLOW_PHONE, type PageLoad } from './cls.ts';
-import { config } from '../src/config.ts';
 import { writeCorpus } from './corpus.ts';
 import { devLoop } from '../test/helpers/devServer.ts';
 import { commandContender, interleave, median, type Contender } from './interleave.ts';
@@ -36,9 +35,10 @@ import { listReportFolders, loadReport } from '../src/load/loadReport.ts';
 import { BrowserRenderer } from '../src/render/browserRenderer.ts';
 import { lighthouseScores, medianScores } from '../test/helpers/lighthouse.ts';
 import { renderDiagrams } from '../src/render/renderDiagrams.ts';
+import { benchConfig } from './config.ts';
 
-const { reports: REPORTS, changes: CHANGES, mmdcSample: MMDC_SAMPLE, rounds: ROUNDS, corpusDiagrams: CORPUS_DIAGRAMS } = config.bench;
-const only = new Set(config.bench.sections);
+const { reports: REPORTS, changes: CHANGES, mmdcSample: MMDC_SAMPLE, rounds: ROUNDS, corpusDiagrams: CORPUS_DIAGRAMS } = benchConfig;
+const only = new Set(benchConfig.sections);
 const work = mkdtempSync(join(tmpdir(), 'reorg-lens-bench-'));
 
 const row = (...cells: (string | number)[]) => console.log(cells.join('  ·  '));
@@ -72,7 +72,7 @@ function comparePeers(name: string, diagrams: Diagram[], withCards = false): voi
 	const phase = join(dir, 'phase-cache');
 	if (withCards) contenders.push(commandContender('ours, diagrams + share cards', ['/usr/bin/env', `REORG_DIAGRAM_CACHE=${join(phase, 'diagrams')}`, process.execPath, 'bench/renderProcess.ts', '--site'], [phase]));
 	if (ensureRehypeMermaid()) contenders.push(commandContender('rehype-mermaid', rehypeMermaidCommand(sources, join(dir, 'rehype'))));
-	const mmdc = !config.bench.skipMmdc && ensureMmdc();
+	const mmdc = !benchConfig.skipMmdc && ensureMmdc();
 	if (mmdc) contenders.push(commandContender('mmdc batch', mmdcBatchCommand(sources, join(dir, 'mmdc-batch')), [join(dir, 'mmdc-batch', 'out')]));
 	const sample = sources.length <= MMDC_SAMPLE ? sources : sources.filter((_, i) => i % Math.ceil(sources.length / MMDC_SAMPLE) === 0).slice(0, MMDC_SAMPLE);
 	const scaleUp = sources.length / sample.length;
@@ -186,7 +186,7 @@ try {
 		row('  another report changed, incremental (REORG_INCREMENTAL=1)', s(r.oneChangedIncremental.ms), `peak ${mb(r.oneChangedIncremental.peakMb)}`, r.oneChangedIncremental.diagrams ?? '', pages(r.oneChangedIncremental), `${(r.oneChangedIncremental.ms / r.warm.ms).toFixed(2)}× warm`);
 		row(`  warm, ${Math.round(REPORTS / 4)} reports`, s(r.quarterWarm.ms), `peak ${mb(r.quarterWarm.peakMb)}`, `memory per report ${r.mbPerReport === undefined ? 'n/a' : `${r.mbPerReport.toFixed(2)} MB`}`);
 	}
-	if (only.has('devloop')) row(...(await devLoop(config.bench.devPort)));
+	if (only.has('devloop')) row(...(await devLoop(benchConfig.devPort)));
 } finally {
 	rmSync(work, { recursive: true, force: true });
 }

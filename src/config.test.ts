@@ -22,7 +22,6 @@ describe('the configuration', () => {
 			engines: { names: ['chromium', 'firefox', 'webkit'], screenshots: undefined, debug: false },
 			ci: false,
 			updateGolden: false,
-			bench: { reports: 200, changes: 20, mmdcSample: 20, skipMmdc: false, rounds: 3, corpusDiagrams: 100, sections: ['diagrams', 'overhead', 'cards', 'reader', 'scale', 'devloop'], devPort: 4397 },
 			render: { pages: undefined, svgWorkers: undefined },
 		});
 	});

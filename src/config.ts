@@ -51,8 +51,6 @@ export interface ReorgConfig {
 	readonly updateGolden: boolean;
 	/** What the three-engine checks (`npm run test:engines`) run and keep. */
 	readonly engines: EngineSettings;
-	/** The sizes of `npm run bench`. */
-	readonly bench: BenchSettings;
 	/** Pages and svgo workers of the diagram renderer. */
 	readonly render: RenderSettings;
 }
@@ -65,26 +63,6 @@ interface EngineSettings {
 	readonly screenshots?: string;
 	/** True to log how long each page took to open and measure (ENGINES_DEBUG=1). */
 	readonly debug: boolean;
-}
-
-/** The sizes of the benchmark's synthetic corpus and of its peer's sample. */
-interface BenchSettings {
-	/** Synthetic reports (BENCH_REPORTS, default 200). */
-	readonly reports: number;
-	/** Changes per synthetic report (BENCH_CHANGES, default 20). */
-	readonly changes: number;
-	/** Diagrams the peer renderer draws from the corpus (BENCH_MMDC_SAMPLE, default 20). */
-	readonly mmdcSample: number;
-	/** True when the peer renderer is left out (BENCH_SKIP_MMDC=1). */
-	readonly skipMmdc: boolean;
-	/** Interleaved timed rounds of each comparison (BENCH_ROUNDS, default 3). */
-	readonly rounds: number;
-	/** Diagrams of the synthetic corpus the renderers are compared on (BENCH_CORPUS_DIAGRAMS, default 100). */
-	readonly corpusDiagrams: number;
-	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, cards, reader, scale, devloop; default all). */
-	readonly sections: readonly string[];
-	/** The port of the dev server the devloop section starts (BENCH_DEV_PORT, default 4397). */
-	readonly devPort: number;
 }
 
 /** How diagram rendering shares the machine; unset, it follows the number of cores. */
@@ -112,13 +90,13 @@ const DEFAULT_CONTENT_ROOT = 'content/reports';
 const DEFAULT_E2E_PORT = 4399;
 
 /** A value that is set and not blank, trimmed. */
-function setting(env: Env, name: string): string | undefined {
+export function setting(env: Env, name: string): string | undefined {
 	const value = env[name]?.trim();
 	return value ? value : undefined;
 }
 
 /** A positive whole number from the environment, or the default when unset. */
-function count(env: Env, name: string, fallback: number): number {
+export function count(env: Env, name: string, fallback: number): number {
 	const raw = setting(env, name);
 	const value = Number(raw ?? fallback);
 	if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} is "${raw}", which is not a positive whole number: set it to a number such as ${fallback}, or unset it.`);
@@ -187,16 +165,6 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 			names: (setting(env, 'ENGINES') ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean),
 			screenshots: setting(env, 'ENGINES_SCREENSHOTS'),
 			debug: Boolean(setting(env, 'ENGINES_DEBUG')),
-		},
-		bench: {
-			reports: count(env, 'BENCH_REPORTS', 200),
-			changes: count(env, 'BENCH_CHANGES', 20),
-			mmdcSample: count(env, 'BENCH_MMDC_SAMPLE', 20),
-			skipMmdc: env.BENCH_SKIP_MMDC === '1',
-			rounds: count(env, 'BENCH_ROUNDS', 3),
-			corpusDiagrams: count(env, 'BENCH_CORPUS_DIAGRAMS', 100),
-			sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,cards,reader,scale,devloop').split(',').map((s) => s.trim()),
-			devPort: count(env, 'BENCH_DEV_PORT', 4397),
 		},
 		render: {
 			pages: setting(env, 'REORG_RENDER_PAGES') ? count(env, 'REORG_RENDER_PAGES', 1) : undefined,
