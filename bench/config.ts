@@ -25,7 +25,7 @@ export interface BenchSettings {
 }
 
 /** The benchmark's settings from an environment. */
-export function benchSettings(env: Env): BenchSettings {
+function benchSettings(env: Env): BenchSettings {
 	return Object.freeze({
 			reports: count(env, 'BENCH_REPORTS', 200),
 			changes: count(env, 'BENCH_CHANGES', 20),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { config, normalizeBase, normalizeConfig } from './config.ts';
+import { config, count, normalizeBase, normalizeConfig } from './config.ts';
 
 describe('the configuration', () => {
 	it('has a default for every setting, with paths made absolute', () => {
@@ -83,7 +83,7 @@ describe('the configuration', () => {
 	it('names a bad number and how to fix it', () => {
 		expect(() => normalizeConfig({ E2E_PORT: 'abc' })).toThrow(/E2E_PORT is "abc", which is not a positive whole number: set it to a number such as 4399/);
 		expect(() => normalizeConfig({ E2E_PORT: '70000' })).toThrow(/not a port number/);
-		expect(() => normalizeConfig({ BENCH_REPORTS: '-3' })).toThrow(/BENCH_REPORTS is "-3"/);
+		expect(() => count({ BENCH_REPORTS: '-3' }, 'BENCH_REPORTS', 200)).toThrow(/BENCH_REPORTS is "-3"/);
 	});
 
 	it('is frozen, so no module changes a setting for the others', () => {
