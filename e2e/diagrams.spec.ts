@@ -7,14 +7,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { LOOKS, type LookName } from '../src/diagrams/looks.ts';
-import { ARTICLE, builtPages } from './site.ts';
+import { ARTICLE, builtPages, changePages } from './site.ts';
 
 /** Every built page that shows at least one diagram. */
 const DIAGRAM_PAGES = builtPages().filter((path) => readFileSync(join(process.cwd(), 'dist', path, path.endsWith('.html') ? '' : 'index.html'), 'utf8').includes('class="diagram'));
 
 test('the site has diagrams on the article and on every change page', () => {
 	expect(DIAGRAM_PAGES).toContain(ARTICLE);
-	expect(DIAGRAM_PAGES.filter((p) => p.includes('/changes/')).length).toBeGreaterThanOrEqual(1);
+	const pages = changePages();
+	expect(pages.length, 'change pages built').toBeGreaterThan(0);
+	expect(pages.filter((p) => !DIAGRAM_PAGES.includes(p)), 'change pages without a diagram').toEqual([]);
 });
 
 /** The drawing a figure shows: its only one, or whichever of its layouts the figure's width selects. */
@@ -274,9 +276,17 @@ test('each diagram’s text equivalent opens without JavaScript', async ({ brows
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(ARTICLE);
-	const details = page.locator('#diagram-direct-reports details');
-	await details.locator('summary').click();
-	await expect(details.locator('li').first()).toBeVisible();
+	const figures = page.locator('figure.diagram');
+	const count = await figures.count();
+	expect(count, 'diagrams in the article').toBeGreaterThan(0);
+	for (let i = 0; i < count; i++) {
+		const figure = figures.nth(i);
+		const id = (await figure.getAttribute('id')) ?? `figure ${i + 1}`;
+		const details = figure.locator('details').first();
+		await expect(details, `${id} has a text equivalent`).toHaveCount(1);
+		await details.locator('summary').click();
+		await expect(details.locator('li').first(), `${id}: its text equivalent opens`).toBeVisible();
+	}
 	await context.close();
 });
 

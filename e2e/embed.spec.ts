@@ -2,7 +2,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { config } from '../src/config.ts';
-import { builtPages } from './site.ts';
+import { builtPages, changePages } from './site.ts';
 
 /** Every change's oEmbed response in the built site, with the path of the page it frames. */
 const embeds = builtPages()
@@ -10,7 +10,9 @@ const embeds = builtPages()
 	.map((path) => ({ path, oembed: JSON.parse(readFileSync(join(config.outDir, path.replace(/embed\/$/, 'oembed.json')), 'utf8')) as { width: number; height: number; html: string } }));
 
 test('every change has an embed page', () => {
-	expect(embeds.length).toBeGreaterThan(0);
+	const pages = changePages();
+	expect(pages.length, 'change pages built').toBeGreaterThan(0);
+	expect(embeds.map((e) => e.path.replace(/embed\/$/, '')).sort()).toEqual(pages.sort());
 });
 
 for (const { path, oembed } of embeds) {
