@@ -60,7 +60,8 @@ module.exports = {
 		},
 		{
 			name: 'flow-upper',
-			comment: 'Pages, components, layouts, integrations and the CLI come last: no folder below them imports them.',
+			comment:
+				'Pages, components, layouts, integrations and the CLI come last: no folder below them imports them.',
 			severity: 'error',
 			from: { path: Object.keys(LAYERS).map(folder).concat(SHARED) },
 			to: { path: UPPER.map(folder) },
@@ -86,6 +87,10 @@ module.exports = {
 		tsPreCompilationDeps: true,
 		tsConfig: { fileName: 'tsconfig.json' },
 		extraExtensionsToScan: ['.astro'],
-		enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.mjs', '.astro'] },
+		enhancedResolveOptions: {
+			exportsFields: ['exports'],
+			conditionNames: ['import', 'require', 'node', 'default', 'types'],
+			extensions: ['.ts', '.js', '.mjs', '.astro'],
+		},
 	},
 };

@@ -37,7 +37,13 @@ import { lighthouseScores, medianScores } from '../test/helpers/lighthouse.ts';
 import { renderDiagrams } from '../src/render/renderDiagrams.ts';
 import { benchConfig } from './config.ts';
 
-const { reports: REPORTS, changes: CHANGES, mmdcSample: MMDC_SAMPLE, rounds: ROUNDS, corpusDiagrams: CORPUS_DIAGRAMS } = benchConfig;
+const {
+	reports: REPORTS,
+	changes: CHANGES,
+	mmdcSample: MMDC_SAMPLE,
+	rounds: ROUNDS,
+	corpusDiagrams: CORPUS_DIAGRAMS,
+} = benchConfig;
 const only = new Set(benchConfig.sections);
 const work = mkdtempSync(join(tmpdir(), 'reorg-lens-bench-'));
 
@@ -45,7 +51,10 @@ const row = (...cells: (string | number)[]) => console.log(cells.join('  ·  '))
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
 const mb = (n?: number) => (n === undefined ? 'n/a' : `${n.toFixed(0)} MB`);
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+	loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' ');
 
 function diagramsOf(folders: string[]): Diagram[] {
 	return folders.flatMap((f) => {
@@ -70,22 +79,62 @@ function comparePeers(name: string, diagrams: Diagram[], withCards = false): voi
 	const cache = join(dir, 'cache');
 	contenders.push(commandContender('ours', [process.execPath, 'bench/renderProcess.ts', input, cache], [cache]));
 	const phase = join(dir, 'phase-cache');
-	if (withCards) contenders.push(commandContender('ours, diagrams + share cards', ['/usr/bin/env', `REORG_DIAGRAM_CACHE=${join(phase, 'diagrams')}`, process.execPath, 'bench/renderProcess.ts', '--site'], [phase]));
-	if (ensureRehypeMermaid()) contenders.push(commandContender('rehype-mermaid', rehypeMermaidCommand(sources, join(dir, 'rehype'))));
+	if (withCards)
+		contenders.push(
+			commandContender(
+				'ours, diagrams + share cards',
+				[
+					'/usr/bin/env',
+					`REORG_DIAGRAM_CACHE=${join(phase, 'diagrams')}`,
+					process.execPath,
+					'bench/renderProcess.ts',
+					'--site',
+				],
+				[phase],
+			),
+		);
+	if (ensureRehypeMermaid())
+		contenders.push(commandContender('rehype-mermaid', rehypeMermaidCommand(sources, join(dir, 'rehype'))));
 	const mmdc = !benchConfig.skipMmdc && ensureMmdc();
-	if (mmdc) contenders.push(commandContender('mmdc batch', mmdcBatchCommand(sources, join(dir, 'mmdc-batch')), [join(dir, 'mmdc-batch', 'out')]));
-	const sample = sources.length <= MMDC_SAMPLE ? sources : sources.filter((_, i) => i % Math.ceil(sources.length / MMDC_SAMPLE) === 0).slice(0, MMDC_SAMPLE);
+	if (mmdc)
+		contenders.push(
+			commandContender('mmdc batch', mmdcBatchCommand(sources, join(dir, 'mmdc-batch')), [
+				join(dir, 'mmdc-batch', 'out'),
+			]),
+		);
+	const sample =
+		sources.length <= MMDC_SAMPLE
+			? sources
+			: sources.filter((_, i) => i % Math.ceil(sources.length / MMDC_SAMPLE) === 0).slice(0, MMDC_SAMPLE);
 	const scaleUp = sources.length / sample.length;
-	if (mmdc) contenders.push({ name: sample.length === sources.length ? 'mmdc per file' : `mmdc per file (${sample.length} timed, ×${scaleUp.toFixed(1)})`, run: () => renderWithMmdc(sample, join(dir, 'mmdc-files')) * scaleUp });
+	if (mmdc)
+		contenders.push({
+			name:
+				sample.length === sources.length
+					? 'mmdc per file'
+					: `mmdc per file (${sample.length} timed, ×${scaleUp.toFixed(1)})`,
+			run: () => renderWithMmdc(sample, join(dir, 'mmdc-files')) * scaleUp,
+		});
 	console.log(`\n${name}: ${diagrams.length} diagrams, ${ROUNDS} interleaved rounds after a warm-up, load ${load()}`);
 	const timings = interleave(contenders, ROUNDS);
 	for (const t of timings) {
-		row(`  ${t.name.padEnd(36)}`, `median ${s(t.medianMs)}`, `${ms(t.medianMs / diagrams.length)}/diagram`, t.name === 'ours' ? 'reference' : `${t.ratio.toFixed(2)}× ours`, `runs ${t.runs.map(s).join(' ')}`);
+		row(
+			`  ${t.name.padEnd(36)}`,
+			`median ${s(t.medianMs)}`,
+			`${ms(t.medianMs / diagrams.length)}/diagram`,
+			t.name === 'ours' ? 'reference' : `${t.ratio.toFixed(2)}× ours`,
+			`runs ${t.runs.map(s).join(' ')}`,
+		);
 	}
-	const [withCardsTiming, rehype] = ['ours, diagrams + share cards', 'rehype-mermaid'].map((n) => timings.find((t) => t.name === n));
+	const [withCardsTiming, rehype] = ['ours, diagrams + share cards', 'rehype-mermaid'].map((n) =>
+		timings.find((t) => t.name === n),
+	);
 	if (withCardsTiming && rehype) {
 		const ratios = withCardsTiming.runs.map((run, i) => run / rehype.runs[i]);
-		row('  our drawing phase (diagrams + cards) against rehype-mermaid (diagrams only)', `${median(ratios).toFixed(2)}× (round by round ${ratios.map((r) => r.toFixed(2)).join(' ')}; goal ≤ 1.00)`);
+		row(
+			'  our drawing phase (diagrams + cards) against rehype-mermaid (diagrams only)',
+			`${median(ratios).toFixed(2)}× (round by round ${ratios.map((r) => r.toFixed(2)).join(' ')}; goal ≤ 1.00)`,
+		);
 	}
 }
 
@@ -127,22 +176,48 @@ async function reader(): Promise<void> {
 	timeBuild({ REORG_OUT_DIR: dist, REORG_DIAGRAM_CACHE: join(work, 'cache-reader', 'diagrams') });
 	const clientPath = writeClientSidePage(dist, 'xiaomi-2021-12');
 	const port = 4398;
-	const server = spawn('npm', ['run', '-s', 'preview', '--', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, REORG_OUT_DIR: dist }, stdio: 'ignore', detached: true });
+	const server = spawn('npm', ['run', '-s', 'preview', '--', '--port', String(port), '--host', '127.0.0.1'], {
+		env: { ...process.env, REORG_OUT_DIR: dist },
+		stdio: 'ignore',
+		detached: true,
+	});
 	try {
 		const base = `http://127.0.0.1:${port}`;
-		for (let i = 0; i < 120 && !(await fetch(`${base}/`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500));
+		for (
+			let i = 0;
+			i < 120 &&
+			!(await fetch(`${base}/`).then(
+				(r) => r.ok,
+				() => false,
+			));
+			i++
+		)
+			await new Promise((r) => setTimeout(r, 500));
 		const deep = '#change-youpin-to-xiaomi-china';
-		const pages = { 'ours, top': '/reports/xiaomi-2021-12/', 'ours, deep link': `/reports/xiaomi-2021-12/${deep}`, 'client-side mermaid, top': clientPath, 'client-side mermaid, deep link': `${clientPath}${deep}` };
+		const pages = {
+			'ours, top': '/reports/xiaomi-2021-12/',
+			'ours, deep link': `/reports/xiaomi-2021-12/${deep}`,
+			'client-side mermaid, top': clientPath,
+			'client-side mermaid, deep link': `${clientPath}${deep}`,
+		};
 		const byName = new Map<string, PageLoad[]>(Object.keys(pages).map((k) => [k, []]));
 		for (let i = 0; i < ROUNDS; i++) {
 			const loads = await measureLoads(Object.values(pages).map((p) => `${base}${p}`));
 			Object.keys(pages).forEach((k, j) => byName.get(k)?.push(loads[j]));
 		}
-		console.log(`\nreader: the article, ${SLOW_PHONE.cpuRate}× CPU, ${SLOW_PHONE.latencyMs} ms RTT, ${SLOW_PHONE.kbps} kbps, ${SLOW_PHONE.width} px; ${ROUNDS} cold loads each, load ${load()}`);
+		console.log(
+			`\nreader: the article, ${SLOW_PHONE.cpuRate}× CPU, ${SLOW_PHONE.latencyMs} ms RTT, ${SLOW_PHONE.kbps} kbps, ${SLOW_PHONE.width} px; ${ROUNDS} cold loads each, load ${load()}`,
+		);
 		for (const [name, loads] of byName) {
 			const cls = loads.map((l) => l.cls);
 			const visible = loads.map((l) => l.diagramsVisibleMs ?? Number.NaN);
-			row(`  ${name.padEnd(32)}`, `CLS median ${median(cls).toFixed(3)} (max ${Math.max(...cls).toFixed(3)})`, `all diagrams visible ${s(median(visible))}`, `${(loads[0].bytes / 1024).toFixed(0)} KB transferred (uncompressed server)`, `JS ${(loads[0].jsBytes / 1024).toFixed(0)} KB`);
+			row(
+				`  ${name.padEnd(32)}`,
+				`CLS median ${median(cls).toFixed(3)} (max ${Math.max(...cls).toFixed(3)})`,
+				`all diagrams visible ${s(median(visible))}`,
+				`${(loads[0].bytes / 1024).toFixed(0)} KB transferred (uncompressed server)`,
+				`JS ${(loads[0].jsBytes / 1024).toFixed(0)} KB`,
+			);
 		}
 		// Lighthouse (mobile) three times per page, the median reported: one run on this shared machine is noisy.
 		const article = `${base}/reports/xiaomi-2021-12/`;
@@ -150,7 +225,17 @@ async function reader(): Promise<void> {
 		const runs = await lighthouseScores([article, change], 3);
 		for (const url of [article, change]) {
 			const score = medianScores(runs, url);
-			row('  lighthouse', new URL(url).pathname, `performance ${score.performance} (median of ${score.runs.length}: ${score.runs.join(', ')})`, `TBT ${score.tbtMs} ms`, `FCP ${s(score.fcpMs)}`, `LCP ${s(score.lcpMs)}`, `accessibility ${score.accessibility}`, `best practices ${score['best-practices']}`, `SEO ${score.seo}`);
+			row(
+				'  lighthouse',
+				new URL(url).pathname,
+				`performance ${score.performance} (median of ${score.runs.length}: ${score.runs.join(', ')})`,
+				`TBT ${score.tbtMs} ms`,
+				`FCP ${s(score.fcpMs)}`,
+				`LCP ${s(score.lcpMs)}`,
+				`accessibility ${score.accessibility}`,
+				`best practices ${score['best-practices']}`,
+				`SEO ${score.seo}`,
+			);
 		}
 	} finally {
 		if (server.pid) process.kill(-server.pid);
@@ -161,13 +246,17 @@ try {
 	console.log(`Reorg Lens benchmark: ${availableParallelism()} cores, load average ${load()}`);
 	const real = diagramsOf(listReportFolders('content/reports'));
 	const needCorpus = only.has('diagrams') || only.has('overhead');
-	const corpus = needCorpus ? diagramsOf(writeCorpus(join(work, 'corpus'), Math.ceil(CORPUS_DIAGRAMS / 10), 8)).slice(0, CORPUS_DIAGRAMS) : [];
+	const corpus = needCorpus
+		? diagramsOf(writeCorpus(join(work, 'corpus'), Math.ceil(CORPUS_DIAGRAMS / 10), 8)).slice(0, CORPUS_DIAGRAMS)
+		: [];
 	if (only.has('diagrams')) {
 		comparePeers('real site', real, true);
 		comparePeers('corpus', corpus);
 	}
 	if (only.has('overhead')) {
-		console.log(`\nper diagram after browser start (our whole pipeline, cold cache) against mermaid.render alone in a warm page; medians of ${ROUNDS}, load ${load()}`);
+		console.log(
+			`\nper diagram after browser start (our whole pipeline, cold cache) against mermaid.render alone in a warm page; medians of ${ROUNDS}, load ${load()}`,
+		);
 		await overhead('real site', real);
 		await overhead('corpus', corpus);
 	}
@@ -179,12 +268,32 @@ try {
 	if (only.has('scale')) {
 		console.log(`\nscale: ${REPORTS} synthetic reports × ${CHANGES} changes, whole builds, load ${load()}`);
 		const r = measureScale(work, REPORTS, CHANGES);
-		const pages = (run: BuildRun) => (run.pages ? `${run.pages.written - run.pages.reused} of ${run.pages.written} files rendered` : '');
+		const pages = (run: BuildRun) =>
+			run.pages ? `${run.pages.written - run.pages.reused} of ${run.pages.written} files rendered` : '';
 		row('  cold', s(r.cold.ms), `peak ${mb(r.cold.peakMb)}`, r.cold.diagrams ?? '', pages(r.cold));
 		row('  warm', s(r.warm.ms), `peak ${mb(r.warm.peakMb)}`, r.warm.diagrams ?? '', pages(r.warm));
-		row('  one report changed, every page rendered', s(r.oneChanged.ms), `peak ${mb(r.oneChanged.peakMb)}`, r.oneChanged.diagrams ?? '', pages(r.oneChanged), `${(r.oneChanged.ms / r.warm.ms).toFixed(2)}× warm`);
-		row('  another report changed, incremental (REORG_INCREMENTAL=1)', s(r.oneChangedIncremental.ms), `peak ${mb(r.oneChangedIncremental.peakMb)}`, r.oneChangedIncremental.diagrams ?? '', pages(r.oneChangedIncremental), `${(r.oneChangedIncremental.ms / r.warm.ms).toFixed(2)}× warm`);
-		row(`  warm, ${Math.round(REPORTS / 4)} reports`, s(r.quarterWarm.ms), `peak ${mb(r.quarterWarm.peakMb)}`, `memory per report ${r.mbPerReport === undefined ? 'n/a' : `${r.mbPerReport.toFixed(2)} MB`}`);
+		row(
+			'  one report changed, every page rendered',
+			s(r.oneChanged.ms),
+			`peak ${mb(r.oneChanged.peakMb)}`,
+			r.oneChanged.diagrams ?? '',
+			pages(r.oneChanged),
+			`${(r.oneChanged.ms / r.warm.ms).toFixed(2)}× warm`,
+		);
+		row(
+			'  another report changed, incremental (REORG_INCREMENTAL=1)',
+			s(r.oneChangedIncremental.ms),
+			`peak ${mb(r.oneChangedIncremental.peakMb)}`,
+			r.oneChangedIncremental.diagrams ?? '',
+			pages(r.oneChangedIncremental),
+			`${(r.oneChangedIncremental.ms / r.warm.ms).toFixed(2)}× warm`,
+		);
+		row(
+			`  warm, ${Math.round(REPORTS / 4)} reports`,
+			s(r.quarterWarm.ms),
+			`peak ${mb(r.quarterWarm.peakMb)}`,
+			`memory per report ${r.mbPerReport === undefined ? 'n/a' : `${r.mbPerReport.toFixed(2)} MB`}`,
+		);
 	}
 	if (only.has('devloop')) row(...(await devLoop(benchConfig.devPort)));
 } finally {

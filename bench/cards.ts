@@ -21,22 +21,27 @@ import { interFontFace } from '../src/render/siteFont.ts';
 
 /** CPU milliseconds used so far by each process of a tree (Linux /proc; none elsewhere), by process id. */
 function treeCpuMs(root: number): Map<number, number> {
-	const stats = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
-		try {
-			// Fields after the command name: state ppid … utime(14) stime(15), counted from the closing parenthesis.
-			const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-			return [{ pid: Number(pid), ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * 10 }];
-		} catch {
-			return [];
-		}
-	});
+	const stats = readdirSync('/proc')
+		.filter((d) => /^\d+$/.test(d))
+		.flatMap((pid) => {
+			try {
+				// Fields after the command name: state ppid … utime(14) stime(15), counted from the closing parenthesis.
+				const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+				return [
+					{ pid: Number(pid), ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * 10 },
+				];
+			} catch {
+				return [];
+			}
+		});
 	const tree = new Set([root]);
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
-		for (const p of stats) if (!tree.has(p.pid) && tree.has(p.ppid)) {
-			tree.add(p.pid);
-			grew = true;
-		}
+		for (const p of stats)
+			if (!tree.has(p.pid) && tree.has(p.ppid)) {
+				tree.add(p.pid);
+				grew = true;
+			}
 	}
 	return new Map(stats.filter((p) => tree.has(p.pid)).map((p) => [p.pid, p.ms]));
 }
@@ -83,10 +88,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Times both renderers on the real site's cards, repeated to `minCards` or more; returns one line of figures. */
 export async function benchCards({ rounds = 3, minCards = 24 } = {}): Promise<string[]> {
-	const bundles = listReportFolders('content/reports').map((f) => loadReport(f).bundle).filter((b): b is ReportBundle => b !== undefined);
+	const bundles = listReportFolders('content/reports')
+		.map((f) => loadReport(f).bundle)
+		.filter((b): b is ReportBundle => b !== undefined);
 	const real = [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, new URL('http://localhost/')))];
 	// Copies made distinct by a comment, so none is found in the cache the run itself fills.
-	const cards = Array.from({ length: Math.ceil(minCards / real.length) }, (_, n) => real.map((c) => ({ ...c, path: `/bench/${n}${c.path}`, body: `${c.body}<!--${n}-->` }))).flat();
+	const cards = Array.from({ length: Math.ceil(minCards / real.length) }, (_, n) =>
+		real.map((c) => ({ ...c, path: `/bench/${n}${c.path}`, body: `${c.body}<!--${n}-->` })),
+	).flat();
 	const cjk = await inlineCjkFontFace(bundles);
 	const pagesNow = cardPages();
 	const work = mkdtempSync(join(tmpdir(), 'reorg-lens-cards-'));
@@ -97,18 +106,39 @@ export async function benchCards({ rounds = 3, minCards = 24 } = {}): Promise<st
 		for (let round = 0; round < rounds; round++) {
 			const fresh = (name: string) => mkdtempSync(join(work, name));
 			let timing = { startMs: 0, drawMs: 0 };
-			const before = await measure(cards.length, async () => (timing = await renderCardsBefore(browser, cards, fresh('old-'), interFontFace() + cjk)));
+			const before = await measure(
+				cards.length,
+				async () => (timing = await renderCardsBefore(browser, cards, fresh('old-'), interFontFace() + cjk)),
+			);
 			runs.before.push({ ...before, draw: timing.drawMs / cards.length, warm: timing.startMs });
-			const now = await measure(cards.length, async () => (timing = await renderCards(cards, fresh('out-'), { fontFaces: cjk, dir: fresh('new-'), browser })));
+			const now = await measure(
+				cards.length,
+				async () =>
+					(timing = await renderCards(cards, fresh('out-'), { fontFaces: cjk, dir: fresh('new-'), browser })),
+			);
 			runs.now.push({ ...now, draw: timing.drawMs / cards.length, warm: timing.startMs });
-			const other = await measure(cards.length, async () => (timing = await renderCards(cards, fresh('one-'), { fontFaces: cjk, dir: fresh('cache-'), browser, pages: pagesNow === 1 ? 2 : 1 })));
+			const other = await measure(
+				cards.length,
+				async () =>
+					(timing = await renderCards(cards, fresh('one-'), {
+						fontFaces: cjk,
+						dir: fresh('cache-'),
+						browser,
+						pages: pagesNow === 1 ? 2 : 1,
+					})),
+			);
 			runs.other.push({ ...other, draw: timing.drawMs / cards.length, warm: timing.startMs });
 		}
 	} finally {
 		await browser.close();
 		rmSync(work, { recursive: true, force: true });
 	}
-	const figure = (list: Run[]) => ({ wall: median(list.map((r) => r.wall)), cpu: median(list.map((r) => r.cpu)), draw: median(list.map((r) => r.draw)), warm: median(list.map((r) => r.warm)) });
+	const figure = (list: Run[]) => ({
+		wall: median(list.map((r) => r.wall)),
+		cpu: median(list.map((r) => r.cpu)),
+		draw: median(list.map((r) => r.draw)),
+		warm: median(list.map((r) => r.warm)),
+	});
 	const [b, n, o] = [figure(runs.before), figure(runs.now), figure(runs.other)];
 	const ms = (x: number) => `${x.toFixed(1)} ms`;
 	return [

@@ -18,11 +18,17 @@ export function writeClientSidePage(dist: string, reportId: string): string {
 	const html = readFileSync(join(dist, 'reports', reportId, 'index.html'), 'utf8');
 	const swapped = html
 		.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '')
-		.replace(/(<figure class="diagram[^"]*" id="diagram-([^"]+)"[\s\S]*?<div class="figure-box">)<svg[\s\S]*?<\/svg>(<\/div>)/g, (_, open: string, id: string, close: string) => {
-			const source = readFileSync(join(dist, 'reports', reportId, 'diagrams', `${id}.mmd`), 'utf8');
-			return `${open}<pre class="mermaid">${escapeHtml(source)}</pre>${close}`;
-		})
-		.replace('</body>', `<script src="/bench/mermaid.min.js"></script><script>mermaid.initialize(${JSON.stringify({ ...MERMAID_CONFIG, startOnLoad: true })})</script></body>`);
+		.replace(
+			/(<figure class="diagram[^"]*" id="diagram-([^"]+)"[\s\S]*?<div class="figure-box">)<svg[\s\S]*?<\/svg>(<\/div>)/g,
+			(_, open: string, id: string, close: string) => {
+				const source = readFileSync(join(dist, 'reports', reportId, 'diagrams', `${id}.mmd`), 'utf8');
+				return `${open}<pre class="mermaid">${escapeHtml(source)}</pre>${close}`;
+			},
+		)
+		.replace(
+			'</body>',
+			`<script src="/bench/mermaid.min.js"></script><script>mermaid.initialize(${JSON.stringify({ ...MERMAID_CONFIG, startOnLoad: true })})</script></body>`,
+		);
 	mkdirSync(join(dist, 'bench', 'client-side'), { recursive: true });
 	copyFileSync(require.resolve('mermaid/dist/mermaid.min.js'), join(dist, 'bench', 'mermaid.min.js'));
 	writeFileSync(join(dist, 'bench', 'client-side', 'index.html'), swapped);

@@ -27,11 +27,18 @@ function observe(): void {
 	const w = window as unknown as { __cls: number; __diagramsAt?: number };
 	w.__cls = 0;
 	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__cls += entry.value;
+		for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+			if (!entry.hadRecentInput) w.__cls += entry.value;
 	}).observe({ type: 'layout-shift', buffered: true });
 	const check = () => {
 		const svgs = [...document.querySelectorAll('figure svg')];
-		if (svgs.length > 0 && document.readyState !== 'loading' && svgs.every((s) => s.getBoundingClientRect().height > 0) && !document.querySelector('pre.mermaid:not([data-processed])')) w.__diagramsAt ??= performance.now();
+		if (
+			svgs.length > 0 &&
+			document.readyState !== 'loading' &&
+			svgs.every((s) => s.getBoundingClientRect().height > 0) &&
+			!document.querySelector('pre.mermaid:not([data-processed])')
+		)
+			w.__diagramsAt ??= performance.now();
 		if (w.__diagramsAt === undefined) requestAnimationFrame(check);
 	};
 	requestAnimationFrame(check);
@@ -43,13 +50,23 @@ export async function measureLoads(urls: readonly string[], browser?: Browser): 
 	const loads: PageLoad[] = [];
 	try {
 		for (const url of urls) {
-			const context = await own.newContext({ viewport: { width: SLOW_PHONE.width, height: SLOW_PHONE.height }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+			const context = await own.newContext({
+				viewport: { width: SLOW_PHONE.width, height: SLOW_PHONE.height },
+				deviceScaleFactor: 2,
+				isMobile: true,
+				hasTouch: true,
+			});
 			const page = await context.newPage();
 			const cdp = await context.newCDPSession(page);
 			await cdp.send('Network.enable');
 			await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 			const bytesPerSecond = (SLOW_PHONE.kbps * 1024) / 8;
-			await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW_PHONE.latencyMs, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+			await cdp.send('Network.emulateNetworkConditions', {
+				offline: false,
+				latency: SLOW_PHONE.latencyMs,
+				downloadThroughput: bytesPerSecond,
+				uploadThroughput: bytesPerSecond,
+			});
 			await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuRate });
 			let bytes = 0;
 			let jsBytes = 0;
@@ -63,7 +80,13 @@ export async function measureLoads(urls: readonly string[], browser?: Browser): 
 			await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
 			await page.evaluate(() => document.fonts.ready);
 			// Client-side diagrams finish long after load on a slow phone; their shifts count too.
-			await page.waitForFunction(() => !document.querySelector('figure') || (window as unknown as { __diagramsAt?: number }).__diagramsAt !== undefined, undefined, { timeout: 300_000, polling: 250 });
+			await page.waitForFunction(
+				() =>
+					!document.querySelector('figure') ||
+					(window as unknown as { __diagramsAt?: number }).__diagramsAt !== undefined,
+				undefined,
+				{ timeout: 300_000, polling: 250 },
+			);
 			await page.waitForTimeout(1500);
 			const result = await page.evaluate(() => {
 				const w = window as unknown as { __cls: number; __diagramsAt?: number };

@@ -27,14 +27,16 @@ export interface BenchSettings {
 /** The benchmark's settings from an environment. */
 function benchSettings(env: Env): BenchSettings {
 	return Object.freeze({
-			reports: count(env, 'BENCH_REPORTS', 200),
-			changes: count(env, 'BENCH_CHANGES', 20),
-			mmdcSample: count(env, 'BENCH_MMDC_SAMPLE', 20),
-			skipMmdc: env.BENCH_SKIP_MMDC === '1',
-			rounds: count(env, 'BENCH_ROUNDS', 3),
-			corpusDiagrams: count(env, 'BENCH_CORPUS_DIAGRAMS', 100),
-			sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,cards,reader,scale,devloop').split(',').map((s) => s.trim()),
-			devPort: count(env, 'BENCH_DEV_PORT', 4397),
+		reports: count(env, 'BENCH_REPORTS', 200),
+		changes: count(env, 'BENCH_CHANGES', 20),
+		mmdcSample: count(env, 'BENCH_MMDC_SAMPLE', 20),
+		skipMmdc: env.BENCH_SKIP_MMDC === '1',
+		rounds: count(env, 'BENCH_ROUNDS', 3),
+		corpusDiagrams: count(env, 'BENCH_CORPUS_DIAGRAMS', 100),
+		sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,cards,reader,scale,devloop')
+			.split(',')
+			.map((s) => s.trim()),
+		devPort: count(env, 'BENCH_DEV_PORT', 4397),
 	});
 }
 

@@ -13,34 +13,95 @@ export function writeSyntheticReport(root: string, index: number, changes: numbe
 	const dir = join(root, id);
 	mkdirSync(dir, { recursive: true });
 	const company = `Company ${index}`;
-	const sentences = Array.from({ length: changes }, (_, i) => `Team ${i} of ${company} moves into Division ${i % 5} and its head reports to Executive ${i % 5}.`);
-	const paragraphs = Array.from({ length: Math.ceil(changes / 4) }, (_, p) => sentences.slice(p * 4, p * 4 + 4).join(' '));
-	writeFileSync(join(dir, 'source.txt'), [`${company} reorganizes ${changes} teams (synthetic test report)`, ...paragraphs].join('\n\n'));
+	const sentences = Array.from(
+		{ length: changes },
+		(_, i) => `Team ${i} of ${company} moves into Division ${i % 5} and its head reports to Executive ${i % 5}.`,
+	);
+	const paragraphs = Array.from({ length: Math.ceil(changes / 4) }, (_, p) =>
+		sentences.slice(p * 4, p * 4 + 4).join(' '),
+	);
+	writeFileSync(
+		join(dir, 'source.txt'),
+		[`${company} reorganizes ${changes} teams (synthetic test report)`, ...paragraphs].join('\n\n'),
+	);
 	const sections = paragraphs.map((_, p) => ({ id: `part-${p}`, title: `Part ${p}` }));
 	writeFileSync(
 		join(dir, 'report.yaml'),
-		yaml({ id, title: `${company} reorganizes ${changes} teams (synthetic test report)`, publisher: 'Synthetic', language: 'en', published: { value: '2030-06-01' }, sourceText: 'source.txt', summary: 'A synthetic report for the benchmark.', fixture: true, sections }),
+		yaml({
+			id,
+			title: `${company} reorganizes ${changes} teams (synthetic test report)`,
+			publisher: 'Synthetic',
+			language: 'en',
+			published: { value: '2030-06-01' },
+			sourceText: 'source.txt',
+			summary: 'A synthetic report for the benchmark.',
+			fixture: true,
+			sections,
+		}),
 	);
 	writeFileSync(join(dir, 'sources.yaml'), yaml([{ id: 'report', kind: 'report', name: 'The synthetic report' }]));
 	// Every synthetic company has its own people and units (ids are site-wide, see model/entities.ts), as most reports of a
 	// newsroom's archive do; an edit to one report's data then touches that report's pages alone.
 	const own = (id: string) => `c${index}-${id}`;
-	const people = [{ id: own('ceo'), name: `Chief ${index}`, sources: ['report'] }, ...Array.from({ length: 5 }, (_, e) => ({ id: own(`exec-${e}`), name: `Executive ${e}`, sources: ['report'] }))];
+	const people = [
+		{ id: own('ceo'), name: `Chief ${index}`, sources: ['report'] },
+		...Array.from({ length: 5 }, (_, e) => ({ id: own(`exec-${e}`), name: `Executive ${e}`, sources: ['report'] })),
+	];
 	writeFileSync(join(dir, 'people.yaml'), yaml(people));
 	const units = [
-		...Array.from({ length: 5 }, (_, d) => ({ id: own(`division-${d}`), name: `Division ${d}`, kind: 'department', sources: ['report'] })),
-		...Array.from({ length: changes }, (_, i) => ({ id: own(`team-${i}`), name: `Team ${i}`, kind: i % 2 ? 'region' : 'business-line', sources: ['report'] })),
+		...Array.from({ length: 5 }, (_, d) => ({
+			id: own(`division-${d}`),
+			name: `Division ${d}`,
+			kind: 'department',
+			sources: ['report'],
+		})),
+		...Array.from({ length: changes }, (_, i) => ({
+			id: own(`team-${i}`),
+			name: `Team ${i}`,
+			kind: i % 2 ? 'region' : 'business-line',
+			sources: ['report'],
+		})),
 		{ id: own('new-group'), name: 'New group', kind: 'department', created: true, sources: ['report'] },
 	];
 	writeFileSync(join(dir, 'units.yaml'), yaml(units));
 	const lines = [
-		...Array.from({ length: 5 }, (_, e) => ({ id: `exec-${e}-leads`, from: own(`exec-${e}`), relation: 'leads', to: own(`division-${e}`), sources: ['report'] })),
+		...Array.from({ length: 5 }, (_, e) => ({
+			id: `exec-${e}-leads`,
+			from: own(`exec-${e}`),
+			relation: 'leads',
+			to: own(`division-${e}`),
+			sources: ['report'],
+		})),
 		...Array.from({ length: changes }, (_, i) => [
-			{ id: `team-${i}-old`, from: own(`team-${i}`), relation: 'reports-to', to: own('ceo'), sources: ['report'] },
-			{ id: `team-${i}-into`, from: own(`team-${i}`), relation: 'part-of', to: own(i < 3 ? 'new-group' : `division-${i % 5}`), sources: ['report'] },
-			{ id: `team-${i}-new`, from: own(`team-${i}`), relation: 'reports-to', to: own(`exec-${i % 5}`), sources: ['report'] },
+			{
+				id: `team-${i}-old`,
+				from: own(`team-${i}`),
+				relation: 'reports-to',
+				to: own('ceo'),
+				sources: ['report'],
+			},
+			{
+				id: `team-${i}-into`,
+				from: own(`team-${i}`),
+				relation: 'part-of',
+				to: own(i < 3 ? 'new-group' : `division-${i % 5}`),
+				sources: ['report'],
+			},
+			{
+				id: `team-${i}-new`,
+				from: own(`team-${i}`),
+				relation: 'reports-to',
+				to: own(`exec-${i % 5}`),
+				sources: ['report'],
+			},
 		]).flat(),
-		{ id: 'group-part-of', from: own('new-group'), relation: 'part-of', to: own('division-0'), sources: ['report'] },
+		{
+			id: 'group-part-of',
+			from: own('new-group'),
+			relation: 'part-of',
+			to: own('division-0'),
+			sources: ['report'],
+		},
 	];
 	writeFileSync(join(dir, 'reporting-lines.yaml'), yaml(lines));
 	const changeList = Array.from({ length: changes }, (_, i) => ({
@@ -59,7 +120,10 @@ export function writeSyntheticReport(root: string, index: number, changes: numbe
 	}));
 	writeFileSync(join(dir, 'changes.yaml'), yaml(changeList));
 	const article = paragraphs
-		.map((text, p) => `<Section id="part-${p}">\n\n<Para n={${p + 1}}>\n\n${text}\n\n<Note kind="context" title="Part ${p}" sources={["report"]}>\nA synthetic note.\n</Note>\n\n</Para>\n\n</Section>\n`)
+		.map(
+			(text, p) =>
+				`<Section id="part-${p}">\n\n<Para n={${p + 1}}>\n\n${text}\n\n<Note kind="context" title="Part ${p}" sources={["report"]}>\nA synthetic note.\n</Note>\n\n</Para>\n\n</Section>\n`,
+		)
 		.join('\n');
 	writeFileSync(join(dir, 'article.mdx'), article);
 	return dir;

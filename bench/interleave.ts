@@ -23,9 +23,16 @@ export function commandContender(name: string, command: string[], fresh: string[
 				mkdirSync(dir, { recursive: true });
 			}
 			const started = performance.now();
-			const result = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 30 * 60_000 });
+			const result = spawnSync(command[0], command.slice(1), {
+				encoding: 'utf8',
+				maxBuffer: 256 * 1024 * 1024,
+				timeout: 30 * 60_000,
+			});
 			const elapsed = performance.now() - started;
-			if (result.status !== 0) throw new Error(`${name} failed: ${(result.stderr || result.stdout || String(result.error)).slice(-1500)}`);
+			if (result.status !== 0)
+				throw new Error(
+					`${name} failed: ${(result.stderr || result.stdout || String(result.error)).slice(-1500)}`,
+				);
 			return elapsed;
 		},
 	};
@@ -52,5 +59,10 @@ export function interleave(contenders: readonly Contender[], rounds: number, war
 	if (warmup) for (const c of contenders) c.run();
 	const runs = contenders.map(() => [] as number[]);
 	for (let round = 0; round < rounds; round++) contenders.forEach((c, i) => runs[i].push(c.run()));
-	return contenders.map((c, i) => ({ name: c.name, runs: runs[i], medianMs: median(runs[i]), ratio: median(runs[i].map((ms, r) => ms / runs[0][r])) }));
+	return contenders.map((c, i) => ({
+		name: c.name,
+		runs: runs[i],
+		medianMs: median(runs[i]),
+		ratio: median(runs[i].map((ms, r) => ms / runs[0][r])),
+	}));
 }

@@ -21,7 +21,18 @@ export function ensureMmdc(): boolean {
 	if (existsSync(CLI)) return true;
 	mkdirSync(DIR, { recursive: true });
 	const mermaid = (require('mermaid/package.json') as { version: string }).version;
-	writeFileSync(join(DIR, 'package.json'), JSON.stringify({ private: true, dependencies: { '@mermaid-js/mermaid-cli': '12.2.0', puppeteer: '25.16.0' }, overrides: { mermaid } }, null, 2));
+	writeFileSync(
+		join(DIR, 'package.json'),
+		JSON.stringify(
+			{
+				private: true,
+				dependencies: { '@mermaid-js/mermaid-cli': '12.2.0', puppeteer: '25.16.0' },
+				overrides: { mermaid },
+			},
+			null,
+			2,
+		),
+	);
 	const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', DIR], {
 		stdio: 'inherit',
 		env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' },
@@ -38,7 +49,10 @@ export function ensureMmdc(): boolean {
 function commonArgs(workDir: string): string[] {
 	mkdirSync(workDir, { recursive: true });
 	const puppeteer = join(workDir, 'puppeteer.json');
-	writeFileSync(puppeteer, JSON.stringify({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS, headless: true }));
+	writeFileSync(
+		puppeteer,
+		JSON.stringify({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS, headless: true }),
+	);
 	const config = join(workDir, 'mermaid.json');
 	writeFileSync(config, JSON.stringify(MERMAID_CONFIG));
 	return ['-q', '-p', puppeteer, '-c', config];
@@ -62,8 +76,13 @@ export function renderWithMmdc(sources: readonly string[], workDir: string): num
 	sources.forEach((source, i) => {
 		const input = join(workDir, `d${i}.mmd`);
 		writeFileSync(input, source);
-		const result = spawnSync(process.execPath, [CLI, ...args, '-i', input, '-o', join(workDir, 'out', `d${i}.svg`)], { encoding: 'utf8', timeout: 120_000 });
-		if (result.status !== 0) throw new Error(`mmdc failed on diagram ${i}: ${(result.stderr || result.stdout).split('\n')[0]}`);
+		const result = spawnSync(
+			process.execPath,
+			[CLI, ...args, '-i', input, '-o', join(workDir, 'out', `d${i}.svg`)],
+			{ encoding: 'utf8', timeout: 120_000 },
+		);
+		if (result.status !== 0)
+			throw new Error(`mmdc failed on diagram ${i}: ${(result.stderr || result.stdout).split('\n')[0]}`);
 	});
 	return performance.now() - started;
 }

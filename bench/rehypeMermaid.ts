@@ -38,7 +38,22 @@ export function ensureRehypeMermaid(): boolean {
 	const playwright = (require('playwright-core/package.json') as { version: string }).version;
 	writeFileSync(
 		join(DIR, 'package.json'),
-		JSON.stringify({ private: true, type: 'module', dependencies: { 'rehype-mermaid': '3.0.0', playwright, unified: '11.0.5', 'rehype-parse': '9.0.1', 'rehype-stringify': '10.0.1' }, overrides: { mermaid } }, null, 2),
+		JSON.stringify(
+			{
+				private: true,
+				type: 'module',
+				dependencies: {
+					'rehype-mermaid': '3.0.0',
+					playwright,
+					unified: '11.0.5',
+					'rehype-parse': '9.0.1',
+					'rehype-stringify': '10.0.1',
+				},
+				overrides: { mermaid },
+			},
+			null,
+			2,
+		),
 	);
 	const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', DIR], {
 		stdio: 'inherit',
@@ -61,6 +76,14 @@ function writeRunner(): boolean {
 export function rehypeMermaidCommand(sources: readonly string[], workDir: string): string[] {
 	mkdirSync(workDir, { recursive: true });
 	const input = join(workDir, 'rehype-input.json');
-	writeFileSync(input, JSON.stringify({ sources, executablePath: requireRenderChromium(), args: CHROMIUM_ARGS, config: MERMAID_CONFIG }));
+	writeFileSync(
+		input,
+		JSON.stringify({
+			sources,
+			executablePath: requireRenderChromium(),
+			args: CHROMIUM_ARGS,
+			config: MERMAID_CONFIG,
+		}),
+	);
 	return [process.execPath, RUNNER, input, join(workDir, 'rehype-output.html')];
 }

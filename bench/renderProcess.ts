@@ -12,7 +12,10 @@ import type { Diagram } from '../src/diagrams/types.ts';
 // Each mode imports only what it runs, so that neither is timed loading the other's modules.
 const [input, cache] = process.argv.slice(2);
 if (input === '--site') {
-	const [{ drawDiagramsAndCards }, { loadSiteReports }] = await Promise.all([import('../src/integrations/diagrams.ts'), import('../src/load/reportSet.ts')]);
+	const [{ drawDiagramsAndCards }, { loadSiteReports }] = await Promise.all([
+		import('../src/integrations/diagrams.ts'),
+		import('../src/load/reportSet.ts'),
+	]);
 	console.log(JSON.stringify(await drawDiagramsAndCards(loadSiteReports().bundles)));
 } else if (input && cache) {
 	const { renderDiagrams } = await import('../src/render/renderDiagrams.ts');

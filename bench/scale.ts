@@ -23,7 +23,11 @@ export interface BuildRun {
 /** Runs `npm run build` with extra environment, under /usr/bin/time for the peak memory where it exists. */
 export function timeBuild(env: Record<string, string>): BuildRun {
 	// A local build, as `npm run build:local`, unless the environment names the site.
-	const options = { env: { SITE_URL: 'http://localhost:4321', ...process.env, ...env }, encoding: 'utf8' as const, maxBuffer: 256 * 1024 * 1024 };
+	const options = {
+		env: { SITE_URL: 'http://localhost:4321', ...process.env, ...env },
+		encoding: 'utf8' as const,
+		maxBuffer: 256 * 1024 * 1024,
+	};
 	const started = performance.now();
 	let result = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', 'npm', 'run', '-s', 'build'], options);
 	if (result.error) result = spawnSync('npm', ['run', '-s', 'build'], options);
@@ -32,9 +36,17 @@ export function timeBuild(env: Record<string, string>): BuildRun {
 	const peak = result.stderr.match(/PEAK_KB=(\d+)/);
 	const diagrams = result.stdout.match(/(\d+ diagrams: \d+ from the cache, \d+ rendered)/);
 	// Astro colours its log when it thinks a terminal reads it (CI=true does): the colour codes are left out.
-	const written = result.stdout.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => line.includes('├─'));
+	const written = result.stdout
+		.replace(/\x1b\[[0-9;]*m/g, '')
+		.split('\n')
+		.filter((line) => line.includes('├─'));
 	const reused = written.filter((line) => /\((?:restored|cached)\)/.test(line)).length;
-	return { ms, peakMb: peak ? Number(peak[1]) / 1024 : undefined, diagrams: diagrams?.[1], pages: { written: written.length, reused } };
+	return {
+		ms,
+		peakMb: peak ? Number(peak[1]) / 1024 : undefined,
+		diagrams: diagrams?.[1],
+		pages: { written: written.length, reused },
+	};
 }
 
 /** What the corpus builds measured. */
@@ -83,6 +95,7 @@ export function measureScale(work: string, reports: number, changes: number): Sc
 	renameTeam(folders[Math.floor(folders.length / 2)]);
 	const oneChangedIncremental = timeBuild(env(root, 'scale-dist', true));
 	const quarterWarm = timeBuild(env(quarterRoot, 'scale-dist-quarter'));
-	const mbPerReport = warm.peakMb && quarterWarm.peakMb ? (warm.peakMb - quarterWarm.peakMb) / (reports - quarter) : undefined;
+	const mbPerReport =
+		warm.peakMb && quarterWarm.peakMb ? (warm.peakMb - quarterWarm.peakMb) / (reports - quarter) : undefined;
 	return { reports, cold, warm, oneChanged, oneChangedIncremental, quarterWarm, mbPerReport };
 }

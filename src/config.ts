@@ -99,7 +99,10 @@ export function setting(env: Env, name: string): string | undefined {
 export function count(env: Env, name: string, fallback: number): number {
 	const raw = setting(env, name);
 	const value = Number(raw ?? fallback);
-	if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} is "${raw}", which is not a positive whole number: set it to a number such as ${fallback}, or unset it.`);
+	if (!Number.isInteger(value) || value <= 0)
+		throw new Error(
+			`${name} is "${raw}", which is not a positive whole number: set it to a number such as ${fallback}, or unset it.`,
+		);
 	return value;
 }
 
@@ -121,26 +124,42 @@ function siteAndBase(env: Env): { siteUrl?: string; base: string } {
 	try {
 		url = new URL(raw);
 	} catch {
-		throw new Error(`SITE_URL is "${raw}", which is not a URL: set it to the public address of the site, such as https://news.example/reorg-lens/.`);
+		throw new Error(
+			`SITE_URL is "${raw}", which is not a URL: set it to the public address of the site, such as https://news.example/reorg-lens/.`,
+		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		throw new Error(`SITE_URL is "${raw}": it must start with https:// (or http://), such as https://news.example/reorg-lens/.`);
+		throw new Error(
+			`SITE_URL is "${raw}": it must start with https:// (or http://), such as https://news.example/reorg-lens/.`,
+		);
 	}
-	if (url.search || url.hash) throw new Error(`SITE_URL is "${raw}": leave out the query and fragment; give the site's address only.`);
+	if (url.search || url.hash)
+		throw new Error(`SITE_URL is "${raw}": leave out the query and fragment; give the site's address only.`);
 	const fromUrl = normalizeBase(url.pathname);
 	if (basePath !== undefined && fromUrl !== '/' && normalizeBase(basePath) !== fromUrl) {
-		throw new Error(`SITE_URL ends in the path ${fromUrl} but BASE_PATH is "${basePath}": set the path in one of them only.`);
+		throw new Error(
+			`SITE_URL ends in the path ${fromUrl} but BASE_PATH is "${basePath}": set the path in one of them only.`,
+		);
 	}
 	return { siteUrl: url.origin, base: basePath !== undefined ? normalizeBase(basePath) : fromUrl };
 }
 
 /** Reads an environment into the configuration; `cwd` anchors relative paths. */
 export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
-	const roots = setting(env, 'REORG_CONTENT')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+	const roots =
+		setting(env, 'REORG_CONTENT')
+			?.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean) ?? [];
 	const port = count(env, 'E2E_PORT', DEFAULT_E2E_PORT);
-	if (port > 65535) throw new Error(`E2E_PORT is "${env.E2E_PORT}", which is not a port number: set it to a number such as ${DEFAULT_E2E_PORT}, or unset it.`);
+	if (port > 65535)
+		throw new Error(
+			`E2E_PORT is "${env.E2E_PORT}", which is not a port number: set it to a number such as ${DEFAULT_E2E_PORT}, or unset it.`,
+		);
 	const chromium: ChromiumSettings = {
-		explicit: [setting(env, 'CHROMIUM_PATH'), setting(env, 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH')].filter((p): p is string => p !== undefined),
+		explicit: [setting(env, 'CHROMIUM_PATH'), setting(env, 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH')].filter(
+			(p): p is string => p !== undefined,
+		),
 		playwrightBrowsers: setting(env, 'PLAYWRIGHT_BROWSERS_PATH'),
 		cacheHome: setting(env, 'XDG_CACHE_HOME'),
 		localAppData: setting(env, 'LOCALAPPDATA'),
@@ -154,7 +173,10 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 		customContent: roots.length > 0,
 		fixtures: env.REORG_FIXTURES === '1',
 		outDir: resolve(cwd, setting(env, 'REORG_OUT_DIR') ?? 'dist'),
-		diagramCacheDir: resolve(cwd, setting(env, 'REORG_DIAGRAM_CACHE') ?? join('node_modules', '.cache', 'reorg-lens', 'diagrams')),
+		diagramCacheDir: resolve(
+			cwd,
+			setting(env, 'REORG_DIAGRAM_CACHE') ?? join('node_modules', '.cache', 'reorg-lens', 'diagrams'),
+		),
 		diagramsOff: env.REORG_NO_DIAGRAMS === '1',
 		incremental: env.REORG_INCREMENTAL === '1',
 		chromium,
@@ -162,14 +184,22 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 		ci: Boolean(setting(env, 'CI')) && env.CI !== 'false',
 		updateGolden: env.UPDATE_GOLDEN === '1',
 		engines: {
-			names: (setting(env, 'ENGINES') ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean),
+			names: (setting(env, 'ENGINES') ?? 'chromium,firefox,webkit')
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean),
 			screenshots: setting(env, 'ENGINES_SCREENSHOTS'),
 			debug: Boolean(setting(env, 'ENGINES_DEBUG')),
 		},
 		render: {
 			pages: setting(env, 'REORG_RENDER_PAGES') ? count(env, 'REORG_RENDER_PAGES', 1) : undefined,
 			// 0 is allowed: svgo then runs in the main thread.
-			svgWorkers: setting(env, 'REORG_SVG_WORKERS') === '0' ? 0 : setting(env, 'REORG_SVG_WORKERS') ? count(env, 'REORG_SVG_WORKERS', 1) : undefined,
+			svgWorkers:
+				setting(env, 'REORG_SVG_WORKERS') === '0'
+					? 0
+					: setting(env, 'REORG_SVG_WORKERS')
+						? count(env, 'REORG_SVG_WORKERS', 1)
+						: undefined,
 		},
 	});
 }

@@ -31,10 +31,12 @@ export const reportPath = (reportId: string) => withBase(reportSitePath(reportId
 export const changePath = (reportId: string, changeId: string) => withBase(changeSitePath(reportId, changeId));
 
 /** The embeddable page of a change (see publish/embed.ts). */
-export const embedPath = (reportId: string, changeId: string) => withBase(`${changeSitePath(reportId, changeId)}embed/`);
+export const embedPath = (reportId: string, changeId: string) =>
+	withBase(`${changeSitePath(reportId, changeId)}embed/`);
 
 /** The oEmbed JSON of a change. */
-export const oembedPath = (reportId: string, changeId: string) => withBase(`${changeSitePath(reportId, changeId)}oembed.json`);
+export const oembedPath = (reportId: string, changeId: string) =>
+	withBase(`${changeSitePath(reportId, changeId)}oembed.json`);
 
 /** The Atom feed of the site (no report) or of one report. */
 export const feedPath = (reportId?: string) => withBase(reportId ? `${reportSitePath(reportId)}feed.xml` : '/feed.xml');
@@ -49,7 +51,8 @@ export const personPath = (personId: string) => withBase(`/people/${personId}/`)
 export const unitPath = (unitId: string) => withBase(`/units/${unitId}/`);
 
 /** The Mermaid source of a diagram. */
-export const diagramSourcePath = (reportId: string, diagramId: string) => withBase(`/reports/${reportId}/diagrams/${diagramId}.mmd`);
+export const diagramSourcePath = (reportId: string, diagramId: string) =>
+	withBase(`/reports/${reportId}/diagrams/${diagramId}.mmd`);
 
 /** The file of the share card of a change, of a report (no change) or of the home page (neither), without the base path. */
 export const cardPath = (reportId?: string, changeId?: string) =>
@@ -65,12 +68,25 @@ export const changesCsvPath = (reportId: string) => withBase(`/data/${reportId}-
 export function quoteLink(reportId: string, changeId: string, quote: string): string {
 	const words = quote.split(/\s+/);
 	const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
-	const fragment = words.length > 8 ? `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}` : encode(quote);
+	const fragment =
+		words.length > 8
+			? `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}`
+			: encode(quote);
 	return `${reportPath(reportId)}#${changeAnchor(changeId)}:~:text=${fragment}`;
 }
 
 /** Territories for languages whose Open Graph locale cannot be told from the language alone. */
-const OG_TERRITORY: Record<string, string> = { en: 'US', zh: 'CN', 'zh-hans': 'CN', 'zh-hant': 'TW', ja: 'JP', ko: 'KR', de: 'DE', fr: 'FR', es: 'ES' };
+const OG_TERRITORY: Record<string, string> = {
+	en: 'US',
+	zh: 'CN',
+	'zh-hans': 'CN',
+	'zh-hant': 'TW',
+	ja: 'JP',
+	ko: 'KR',
+	de: 'DE',
+	fr: 'FR',
+	es: 'ES',
+};
 
 /** The Open Graph locale (language_TERRITORY, as og:locale wants) of a page language such as "en" or "zh-Hant". */
 export function ogLocale(lang: string): string {

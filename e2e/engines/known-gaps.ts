@@ -22,7 +22,12 @@ export const KNOWN_GAPS: readonly KnownGap[] = [];
 
 /** True when a gap covers a result. */
 function covers(gap: KnownGap, r: Result): boolean {
-	return gap.check === r.check && gap.page === r.page && (!gap.widths || gap.widths.includes(r.width)) && (!gap.engines || gap.engines.includes(r.engine));
+	return (
+		gap.check === r.check &&
+		gap.page === r.page &&
+		(!gap.widths || gap.widths.includes(r.width)) &&
+		(!gap.engines || gap.engines.includes(r.engine))
+	);
 }
 
 /** The results judged against the known gaps. */

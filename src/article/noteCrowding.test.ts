@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { foldCrowdedNotes, foldedNotes, openHeight, type NoteEstimate } from './noteCrowding.ts';
 
-const note = (id: string, kind: string, offset: number, lead = 120): NoteEstimate => ({ id, kind, offset, head: 20, lead, sources: 30, more: true });
+const note = (id: string, kind: string, offset: number, lead = 120): NoteEstimate => ({
+	id,
+	kind,
+	offset,
+	head: 20,
+	lead,
+	sources: 30,
+	more: true,
+});
 
 describe('foldedNotes', () => {
 	it('folds nothing when every note has room beside its words', () => {
@@ -10,14 +18,24 @@ describe('foldedNotes', () => {
 
 	it('folds the least important note above a late one, not every note below', () => {
 		// Two notes on the same line: the second would start a whole note below its words.
-		const folded = foldedNotes([note('friday', 'context', 3), note('lei', 'person', 20), note('later', 'term', 900)], 1200);
+		const folded = foldedNotes(
+			[note('friday', 'context', 3), note('lei', 'person', 20), note('later', 'term', 900)],
+			1200,
+		);
 		expect([...folded]).toEqual(['friday']);
 	});
 
 	it('folds by kind first, then the longer of two of the same kind', () => {
 		// The person note above has the room; of the two open above the late one, the context note folds.
-		expect([...foldedNotes([note('who', 'person', 0), note('when', 'context', 500), note('what', 'term', 520)], 1200)]).toEqual(['when']);
-		expect([...foldedNotes([note('short', 'context', 0, 40), note('long', 'context', 500, 300), note('next', 'person', 520)], 1200)]).toEqual(['long']);
+		expect([
+			...foldedNotes([note('who', 'person', 0), note('when', 'context', 500), note('what', 'term', 520)], 1200),
+		]).toEqual(['when']);
+		expect([
+			...foldedNotes(
+				[note('short', 'context', 0, 40), note('long', 'context', 500, 300), note('next', 'person', 520)],
+				1200,
+			),
+		]).toEqual(['long']);
 	});
 
 	it("folds a paragraph's notes that would run far past its last line", () => {

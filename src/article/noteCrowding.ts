@@ -45,7 +45,14 @@ const lines = (chars: number, perLine: number) => Math.max(1, Math.ceil(chars / 
 
 /** The estimated height of a note open in the margin, margins included. */
 export function openHeight(note: NoteEstimate): number {
-	return NOTE.frame + lines(note.head, NOTE.chars) * NOTE.line + lines(note.lead, NOTE.chars) * NOTE.line + (note.more ? NOTE.more : 0) + lines(note.sources, NOTE.sourceChars) * NOTE.sourceLine + NOTE.gap;
+	return (
+		NOTE.frame +
+		lines(note.head, NOTE.chars) * NOTE.line +
+		lines(note.lead, NOTE.chars) * NOTE.line +
+		(note.more ? NOTE.more : 0) +
+		lines(note.sources, NOTE.sourceChars) * NOTE.sourceLine +
+		NOTE.gap
+	);
 }
 
 /** Where each note would start below its words, with the notes in `folded` folded; and where the last one ends. */
@@ -81,13 +88,19 @@ export function foldedNotes(notes: NoteEstimate[], textChars: number): Set<strin
 }
 
 /** Text as a reader counts it: no tags, an entity one character, runs of white space one. */
-const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&[#a-z0-9]+;/gi, 'x').replace(/\s+/g, ' ');
+const plain = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/&[#a-z0-9]+;/gi, 'x')
+		.replace(/\s+/g, ' ');
 
 /** What the estimate needs of a note as Note.astro renders it. */
 function estimate(aside: string, offset: number): NoteEstimate {
 	const part = (pattern: RegExp) => plain(aside.match(pattern)?.[1] ?? '').trim().length;
 	const body = aside.match(/<div class="note-body">([\s\S]*)<\/div>/)?.[1] ?? '';
-	const lead = body.replace(/<details class="note-more">[\s\S]*?<\/details>/, '').replace(/<p class="note-sources">[\s\S]*?<\/p>/, '');
+	const lead = body
+		.replace(/<details class="note-more">[\s\S]*?<\/details>/, '')
+		.replace(/<p class="note-sources">[\s\S]*?<\/p>/, '');
 	return {
 		id: aside.match(/\sid="([^"]*)"/)?.[1] ?? '',
 		kind: aside.match(/\sdata-kind="([^"]*)"/)?.[1] ?? 'context',

@@ -33,12 +33,16 @@ function escapeText(text: string): string {
 function attribute(tag: string, name: string): string | undefined {
 	const match = tag.match(new RegExp(`\\s${name}="([^"]*)"`));
 	if (!match) return undefined;
-	return match[1].replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	return match[1]
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&#x27;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 }
 
 /** A sentence ends at . ! or ? (closing quotes or brackets may follow), before white space or the end (for splitLead). */
 const SENTENCE_END = /[.!?][”’"')\]]*(?=\s|$)/g;
-
 
 /** One note of a paragraph, as rendered by Note.astro. */
 interface RenderedNote {
@@ -140,7 +144,8 @@ function phraseEnd(parts: string[], from: number): number {
 	i = afterEditorial(parts, i);
 	const punctuation = parts[i]?.match(/^[,.;:!?)\]”’"]+/);
 	if (punctuation && !parts[i].startsWith('<')) {
-		if (punctuation[0].length < parts[i].length) parts.splice(i, 1, punctuation[0], parts[i].slice(punctuation[0].length));
+		if (punctuation[0].length < parts[i].length)
+			parts.splice(i, 1, punctuation[0], parts[i].slice(punctuation[0].length));
 		i++;
 	}
 	while (parts[i]?.startsWith(MARK)) i++;

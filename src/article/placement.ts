@@ -22,7 +22,10 @@ export function articleDiagrams(bundle: ReportBundle): ArticleDiagrams {
 	let diagrams = generated.get(bundle);
 	if (!diagrams) {
 		const diffs = changeDiagrams(bundle);
-		diagrams = { overview: overviewDiagrams(bundle), changes: bundle.changes.map((c, i) => ({ changeId: c.id, diagram: diffs[i] })) };
+		diagrams = {
+			overview: overviewDiagrams(bundle),
+			changes: bundle.changes.map((c, i) => ({ changeId: c.id, diagram: diffs[i] })),
+		};
 		generated.set(bundle, diagrams);
 	}
 	return diagrams;

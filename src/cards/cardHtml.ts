@@ -26,7 +26,8 @@ export interface Card {
 	alt: string;
 }
 
-const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
+const clip = (text: string, max: number) =>
+	[...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
 
 /** A card's frame: kicker, content, foot. */
 export function frame(kicker: string, inner: string, foot: string): string {
@@ -34,22 +35,33 @@ export function frame(kicker: string, inner: string, foot: string): string {
 }
 
 /** The title, in the larger size when it is short, else in the smaller one, at most three lines in the middle. */
-export const title = (text: string, longAt: number) => `<h1${text.length > longAt ? ' class="long"' : ''}>${esc(clip(text, 110))}</h1>`;
+export const title = (text: string, longAt: number) =>
+	`<h1${text.length > longAt ? ' class="long"' : ''}>${esc(clip(text, 110))}</h1>`;
 
 /** The publication date in words; a date that is our inference says so, on the card as on the page. */
-const published = (bundle: ReportBundle) => `${bundle.report.published.note ? 'probably ' : ''}${formatDate(bundle.report.published)}`;
+const published = (bundle: ReportBundle) =>
+	`${bundle.report.published.note ? 'probably ' : ''}${formatDate(bundle.report.published)}`;
 
 /** Up to `max` changes as rows of "what → where", the rest counted; with the same moves in words, for the alt text. */
-export function movesList(bundle: ReportBundle, changes: readonly Pick<PublishedChange, 'before' | 'after'>[], max = 3): { html: string; words: string[]; rest: number } {
+export function movesList(
+	bundle: ReportBundle,
+	changes: readonly Pick<PublishedChange, 'before' | 'after'>[],
+	max = 3,
+): { html: string; words: string[]; rest: number } {
 	const moves = changes.map((c) => changePicture(bundle, c));
 	const shown = moves.slice(0, moves.length > max ? max - 1 : max);
 	const row = (picture: (typeof moves)[number]) => {
-		const what = picture.subjects.length > 1 ? `${picture.subjects[0].name} +${picture.subjects.length - 1}` : (picture.subjects[0]?.name ?? '');
+		const what =
+			picture.subjects.length > 1
+				? `${picture.subjects[0].name} +${picture.subjects.length - 1}`
+				: (picture.subjects[0]?.name ?? '');
 		const where = picture.after[0]?.name ?? 'a new line';
 		return `<li><span class="box subject">${esc(what)}</span>${arrow('started')}<span class="box new">${esc(where)}</span></li>`;
 	};
 	const rest = moves.length - shown.length;
-	const words = shown.map((picture) => `${picture.subjects.map((s) => s.name).join(', ')} to ${picture.after[0]?.name ?? 'a new line'}`);
+	const words = shown.map(
+		(picture) => `${picture.subjects.map((s) => s.name).join(', ')} to ${picture.after[0]?.name ?? 'a new line'}`,
+	);
 	const more = rest > 0 ? `<li class="more">and ${rest} more change${rest > 1 ? 's' : ''}</li>` : '';
 	return { html: `<ul class="moves">${shown.map(row).join('')}${more}</ul>`, words, rest };
 }

@@ -86,10 +86,22 @@ export function nodeId(prefix: string, id: string): string {
 
 /** Text for accTitle and accDescr, which end at the line and take no entity codes. */
 export function accText(text: string): string {
-	return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[{}]/g, '').trim();
+	return text
+		.replace(/[\r\n\u2028\u2029]+/g, ' ')
+		.replace(/[{}]/g, '')
+		.trim();
 }
 
 /** Text for a timeline, whose syntax splits on colons and reads `#` and `%%` as comments. */
 export function timelineText(text: string): string {
-	return truncate(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/:/g, ' –').replace(/#/g, 'No. ').replace(/%/g, ' per cent').replace(/[<>]/g, '').trim(), 96);
+	return truncate(
+		text
+			.replace(/[\r\n\u2028\u2029]+/g, ' ')
+			.replace(/:/g, ' –')
+			.replace(/#/g, 'No. ')
+			.replace(/%/g, ' per cent')
+			.replace(/[<>]/g, '')
+			.trim(),
+		96,
+	);
 }

@@ -46,5 +46,10 @@ export function lineSentence(bundle: ReportBundle, line: ReportingLine): string 
 export function movedUnits(bundle: ReportBundle, changes: ReportBundle['changes'] = bundle.changes): Set<string> {
 	const ids = new Set(changes.flatMap((c) => [...c.ends, ...c.starts]));
 	const units = new Set(bundle.units.map((u) => u.id));
-	return new Set(bundle.lines.filter((l) => ids.has(l.id)).map((l) => ends(l).lower).filter((id) => units.has(id)));
+	return new Set(
+		bundle.lines
+			.filter((l) => ids.has(l.id))
+			.map((l) => ends(l).lower)
+			.filter((id) => units.has(id)),
+	);
 }

@@ -41,7 +41,10 @@ function arrangement(tree: OrgTree, id: string): { stacked: string[][]; subtrees
 	const leaves = kids.filter((k) => !tree.children.get(k)?.length);
 	const stacked = leaves.length >= COLUMN_FROM ? leaves : [];
 	const most = stacked.length < kids.length ? MAX_COLUMNS.besideSubtrees : MAX_COLUMNS.alone;
-	return { stacked: stacked.length > 0 ? columns(stacked, most) : [], subtrees: kids.filter((k) => !stacked.includes(k)) };
+	return {
+		stacked: stacked.length > 0 ? columns(stacked, most) : [],
+		subtrees: kids.filter((k) => !stacked.includes(k)),
+	};
 }
 
 /** How many slots wide the drawing of a box and what hangs under it is, its `collapsed` boxes drawn alone. */
@@ -75,7 +78,10 @@ export function drawBox(d: Drawing, id: string): void {
 	const classes = [...party.classes, ...(d.moves.has(id) ? ['changed'] : [])];
 	const below = d.collapsed.has(id) ? descendants(d.tree, id) : [];
 	const moved = below.filter((b) => d.moves.has(b)).length;
-	const summary = below.length > 0 ? [`${below.length} below${moved > 0 ? ` (${moved} moved)` : ''},`, 'in a chart of its own'] : [];
+	const summary =
+		below.length > 0
+			? [`${below.length} below${moved > 0 ? ` (${moved} moved)` : ''},`, 'in a chart of its own']
+			: [];
 	const extra = [...boxLines(d.bundle, box, d.before, d.moves.get(id)), ...summary];
 	d.chart.node(nodeId('n', id), party.short, party.shape, classes, undefined, extra);
 }

@@ -25,7 +25,6 @@ interface Item {
 
 const DAY_MS = 86_400_000;
 
-
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** A reading in few characters, so the event's own words fit: "12 Nov 2021", "Dec 2020", "2021". */
@@ -44,7 +43,11 @@ interface Mark {
 function marks(item: Item): Mark[] {
 	if ('oneOf' in item.date) {
 		const count = item.date.oneOf.length;
-		return item.date.oneOf.map((value, i) => ({ date: `${shortReading(value)} (reading ${i + 1} of ${count})`, from: spanOf(value).first, to: spanOf(value).first }));
+		return item.date.oneOf.map((value, i) => ({
+			date: `${shortReading(value)} (reading ${i + 1} of ${count})`,
+			from: spanOf(value).first,
+			to: spanOf(value).first,
+		}));
 	}
 	const { first, last } = spanOf(item.date.value);
 	const precision = precisionOf(item.date.value);
@@ -60,7 +63,9 @@ function rows(item: Item, n: number): string[] {
 	return all.map((mark, i) => {
 		const id = all.length > 1 || 'oneOf' in item.date ? `t${n}r${i}` : `t${n}`;
 		const name = `  ${timelineText(entryText(item, mark))}`;
-		return mark.from === mark.to ? `${name} :milestone, ${id}, ${iso(mark.from)}, 0d` : `${name} :${id}, ${iso(mark.from)}, ${iso(mark.to + DAY_MS)}`;
+		return mark.from === mark.to
+			? `${name} :milestone, ${id}, ${iso(mark.from)}, 0d`
+			: `${name} :${id}, ${iso(mark.from)}, ${iso(mark.to + DAY_MS)}`;
 	});
 }
 
@@ -69,11 +74,19 @@ function rows(item: Item, n: number): string[] {
  * date's look: dark for a day, light with an outline for a month or a year. No line is drawn.
  */
 function column(drawn: Item[], title: string, description: string): Flowchart {
-	const chart = new Flowchart('TB', title, description, { wrap: 40, wrappingWidth: 290, nodeSpacing: 10, rankSpacing: 8, maxLabel: 400 });
+	const chart = new Flowchart('TB', title, description, {
+		wrap: 40,
+		wrappingWidth: 290,
+		nodeSpacing: 10,
+		rankSpacing: 8,
+		maxLabel: 400,
+	});
 	let n = 0;
 	for (const item of drawn) {
 		for (const mark of marks(item)) {
-			chart.node(`t${n}`, entryText(item, mark).replace(/:/g, ' –'), 'box', [mark.from === mark.to ? 'day' : 'span']);
+			chart.node(`t${n}`, entryText(item, mark).replace(/:/g, ' –'), 'box', [
+				mark.from === mark.to ? 'day' : 'span',
+			]);
 			if (n > 0) chart.edge(`t${n - 1}`, `t${n}`, 'hidden');
 			n++;
 		}
@@ -103,20 +116,40 @@ export function timeline(bundle: ReportBundle): Diagram {
 	].sort((a, b) => compareDates(a.date, b.date) || a.text.localeCompare(b.text));
 	const drawn = items.filter((i) => !i.epilogue);
 	const later = items.length - drawn.length;
-	const span = drawn.length > 0 ? `from ${formatDate(drawn[0].date)} to ${formatDate(drawn[drawn.length - 1].date)}` : '';
+	const span =
+		drawn.length > 0 ? `from ${formatDate(drawn[0].date)} to ${formatDate(drawn[drawn.length - 1].date)}` : '';
 	const description =
 		`${drawn.length} dated events and changes ${span}: a diamond is a date known to the day, a bar a date known only to the month or year, two diamonds an either-or date.` +
-		(later > 0 ? ` ${later} later epilogue event${later === 1 ? ' is' : 's are'} listed in the text below, not drawn.` : '');
-	const title = accText(`What happened when: ${drawn.length} dated events and changes, each as precise as its source`);
+		(later > 0
+			? ` ${later} later epilogue event${later === 1 ? ' is' : 's are'} listed in the text below, not drawn.`
+			: '');
+	const title = accText(
+		`What happened when: ${drawn.length} dated events and changes, each as precise as its source`,
+	);
 	// Room on the right for the last tick's label, which is centred on the axis's end.
 	const allMarks = drawn.flatMap(marks);
 	const ticks = axisTicks(Math.min(...allMarks.map((m) => m.from)), Math.max(...allMarks.map((m) => m.to)));
-	const out = ['---', 'config:', '  gantt:', '    rightPadding: 56', '---', 'gantt', `  accTitle: ${title}`, `  accDescr: ${accText(description)}`, '  dateFormat YYYY-MM-DD', `  axisFormat ${ticks.axisFormat}`, `  tickInterval ${ticks.tickInterval}`, '  todayMarker off'];
+	const out = [
+		'---',
+		'config:',
+		'  gantt:',
+		'    rightPadding: 56',
+		'---',
+		'gantt',
+		`  accTitle: ${title}`,
+		`  accDescr: ${accText(description)}`,
+		'  dateFormat YYYY-MM-DD',
+		`  axisFormat ${ticks.axisFormat}`,
+		`  tickInterval ${ticks.tickInterval}`,
+		'  todayMarker off',
+	];
 	// One chronological list, no sections: section titles sit in a left column that labels placed left of a late
 	// diamond would run into.
 	let n = 0;
 	for (const item of drawn) out.push(...rows(item, n++));
-	const looks = new Set<LookName>(drawn.map((i) => ('oneOf' in i.date || precisionOf(i.date.value) === 'day' ? 'day' : 'span')));
+	const looks = new Set<LookName>(
+		drawn.map((i) => ('oneOf' in i.date || precisionOf(i.date.value) === 'day' ? 'day' : 'span')),
+	);
 	const diagram: Diagram = {
 		id: 'dated-events',
 		reportId: bundle.report.id,

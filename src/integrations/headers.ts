@@ -19,19 +19,25 @@ const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 /** Cache-Control of hashed assets, whose names change with their content. */
 const LONG_CACHE = 'public, max-age=31536000, immutable';
 
-
 /** The HTML files of a built site, relative to it. */
 function htmlFiles(root: string, dir = root): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		return statSync(path).isDirectory() ? htmlFiles(root, path) : name.endsWith('.html') ? [relative(root, path)] : [];
+		return statSync(path).isDirectory()
+			? htmlFiles(root, path)
+			: name.endsWith('.html')
+				? [relative(root, path)]
+				: [];
 	});
 }
 
 /** The Content-Security-Policy in a page's <meta>, or undefined. */
 function metaCsp(html: string): string | undefined {
 	const content = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1];
-	return content?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+	return content
+		?.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
 }
 
 /** The `_headers` text of a built site served under `base`. */
@@ -45,7 +51,10 @@ function headersFile(root: string, base = config.base): string {
 		const path = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 		const csp = metaCsp(readFileSync(join(root, file), 'utf8'));
 		const lines = [`  Cache-Control: ${SHORT_CACHE}`];
-		if (csp) lines.unshift(`  Content-Security-Policy: ${csp.replace(/;\s*$/, '')}; frame-ancestors ${isEmbedPath(path) ? '*' : "'self'"}`);
+		if (csp)
+			lines.unshift(
+				`  Content-Security-Policy: ${csp.replace(/;\s*$/, '')}; frame-ancestors ${isEmbedPath(path) ? '*' : "'self'"}`,
+			);
 		rules.push(`${path}\n${lines.join('\n')}`);
 	}
 	return `${rules.join('\n\n')}\n`;

@@ -30,7 +30,17 @@ describe('loadReport on valid folders', () => {
 		const { bundle, problems } = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12'));
 		expect(problems).toEqual([]);
 		const ids = [...(bundle?.changes ?? []), ...(bundle?.claims ?? [])].map((x) => x.id);
-		for (const id of ['middle-platform-to-it', 'youpin-to-xiaomi-china', 'miui-to-smartphone', 'seven-direct-reports', 'car-progress', 'international-sales-formed', 'india-to-international-sales', 'xiang-zheng-heads-sales', 'first-adjustment-since-march']) {
+		for (const id of [
+			'middle-platform-to-it',
+			'youpin-to-xiaomi-china',
+			'miui-to-smartphone',
+			'seven-direct-reports',
+			'car-progress',
+			'international-sales-formed',
+			'india-to-international-sales',
+			'xiang-zheng-heads-sales',
+			'first-adjustment-since-march',
+		]) {
 			expect(ids).toContain(id);
 		}
 		const text = bundle?.text.replace(/\s+/g, ' ') ?? '';
@@ -71,7 +81,9 @@ describe('loadReport on bad input', () => {
 	});
 
 	it('reports a wrong type', () => {
-		const { text } = problemsAfter({ 'people.yaml': replace('  aliases: ["javascript:alert(1)"]', '  aliases: Bo') });
+		const { text } = problemsAfter({
+			'people.yaml': replace('  aliases: ["javascript:alert(1)"]', '  aliases: Bo'),
+		});
 		expect(text).toMatch(/people\.yaml:\d+:\d+ \[1\]\.aliases: expected array, got string "Bo"/);
 	});
 
@@ -82,16 +94,22 @@ describe('loadReport on bad input', () => {
 
 	it('reports duplicate ids across people, units and positions', () => {
 		const { text } = problemsAfter({ 'units.yaml': replace('- id: devices', '- id: ada-quill') });
-		expect(text).toMatch(/units\.yaml:\d+:\d+ \[2\]\.id: duplicate id "ada-quill" \(already used in people\.yaml\)/);
+		expect(text).toMatch(
+			/units\.yaml:\d+:\d+ \[2\]\.id: duplicate id "ada-quill" \(already used in people\.yaml\)/,
+		);
 	});
 
 	it('reports references to ids that do not exist', () => {
 		const { text } = problemsAfter({ 'changes.yaml': replace('  section: labs', '  section: lab') });
-		expect(text).toMatch(/changes\.yaml:\d+:\d+ \[0\]\.section: unknown section "lab"\n\s+fix: use an id defined in the sections of report\.yaml \(labs, sales\)/);
+		expect(text).toMatch(
+			/changes\.yaml:\d+:\d+ \[0\]\.section: unknown section "lab"\n\s+fix: use an id defined in the sections of report\.yaml \(labs, sales\)/,
+		);
 	});
 
 	it('reports unknown ids in the article with their line', () => {
-		const { text } = problemsAfter({ 'article.mdx': replace('<Change id="labs-into-devices">', '<Change id="labs-in-devices">') });
+		const { text } = problemsAfter({
+			'article.mdx': replace('<Change id="labs-into-devices">', '<Change id="labs-in-devices">'),
+		});
 		expect(text).toMatch(/article\.mdx:\d+:1 <Change>: unknown change "labs-in-devices"/);
 	});
 
@@ -106,34 +124,53 @@ describe('loadReport on bad input', () => {
 	});
 
 	it('reports an end before its start', () => {
-		const { text } = problemsAfter({ 'reporting-lines.yaml': replace('  to: devices\n  sources: [report]', '  to: devices\n  start: { value: 2030-02 }\n  end: { value: "2029" }\n  sources: [report]') });
+		const { text } = problemsAfter({
+			'reporting-lines.yaml': replace(
+				'  to: devices\n  sources: [report]',
+				'  to: devices\n  start: { value: 2030-02 }\n  end: { value: "2029" }\n  sources: [report]',
+			),
+		});
 		expect(text).toMatch(/reporting-lines\.yaml:\d+:\d+ \[0\]\.end: ends before it starts/);
 	});
 
 	it('reports a year written as a number, with the fix', () => {
-		const { text } = problemsAfter({ 'changes.yaml': replace('{ value: 2030-01, approximate: true }', '{ value: 2030, approximate: true }') });
-		expect(text).toMatch(/changes\.yaml:\d+:\d+ \[1\]\.date\.value: expected string, got number 2030\n\s+fix: put the value in quotes \("2030"\)/);
+		const { text } = problemsAfter({
+			'changes.yaml': replace('{ value: 2030-01, approximate: true }', '{ value: 2030, approximate: true }'),
+		});
+		expect(text).toMatch(
+			/changes\.yaml:\d+:\d+ \[1\]\.date\.value: expected string, got number 2030\n\s+fix: put the value in quotes \("2030"\)/,
+		);
 	});
 
 	it('reports a quote that is not in the text', () => {
-		const { text } = problemsAfter({ 'changes.yaml': replace('will be merged into the Devices Division', 'will merge into the Devices Division') });
+		const { text } = problemsAfter({
+			'changes.yaml': replace('will be merged into the Devices Division', 'will merge into the Devices Division'),
+		});
 		expect(text).toMatch(/changes\.yaml:\d+:\d+ \[0\]\.quote: quote is not in the report's text/);
 	});
 
 	it('says where a unit sits one way: a parent field is refused, with the part-of line to write instead', () => {
-		const { text } = problemsAfter({ 'units.yaml': replace('  kind: department\n', '  kind: department\n  parent: northwind\n') });
-		expect(text).toMatch(/units\.yaml:\d+:\d+ \[1\]: unknown field "parent"\n\s+fix: where a unit sits is said once, as a line in reporting-lines\.yaml: .*relation: part-of/);
+		const { text } = problemsAfter({
+			'units.yaml': replace('  kind: department\n', '  kind: department\n  parent: northwind\n'),
+		});
+		expect(text).toMatch(
+			/units\.yaml:\d+:\d+ \[1\]: unknown field "parent"\n\s+fix: where a unit sits is said once, as a line in reporting-lines\.yaml: .*relation: part-of/,
+		);
 	});
 
 	it('reports a unit that is part of two units at once', () => {
 		const { text } = problemsAfter({ 'changes.yaml': replace('ends: [labs-part-of-northwind]', 'ends: []') });
-		expect(text).toMatch(/reporting-lines\.yaml:\d+:\d+ \[\d\]\.to: "labs" is part of two units after the changes: this line and "labs-part-of-northwind"/);
+		expect(text).toMatch(
+			/reporting-lines\.yaml:\d+:\d+ \[\d\]\.to: "labs" is part of two units after the changes: this line and "labs-part-of-northwind"/,
+		);
 	});
 
 	it('reports cycles in reporting lines', () => {
 		const lines = `- id: loop\n  from: ada-quill\n  relation: reports-to\n  to: bo-zhang\n  sources: [report]\n`;
 		const { text } = problemsAfter({ 'reporting-lines.yaml': (t) => `${t}${lines}` });
-		expect(text).toMatch(/reporting lines after the changes form a cycle: (ada-quill → bo-zhang → ada-quill|bo-zhang → ada-quill → bo-zhang)/);
+		expect(text).toMatch(
+			/reporting lines after the changes form a cycle: (ada-quill → bo-zhang → ada-quill|bo-zhang → ada-quill → bo-zhang)/,
+		);
 	});
 
 	it('reports a folder whose id differs from its name', () => {
@@ -152,7 +189,9 @@ describe('loadReport on bad input', () => {
 	it('fails when the data contradicts a claim', () => {
 		const claim = `- id: two-people\n  quote: Bo Zhang, who leads the group, reports to Ada Quill.\n  statement: Two seats report to Ada Quill.\n  section: sales\n  check: { type: direct-report-count, person: ada-quill, expect: 5 }\n`;
 		const { text } = problemsAfter({ 'claims.yaml': (t) => `${t}${claim}` });
-		expect(text).toMatch(/claims\.yaml:\d+:\d+ \[1\]\.check: the data contradicts claim "two-people": After the changes the data has 2 seats reporting directly to Ada <script>alert\(1\)<\/script> Quill \(none before them\); the claim says 5\./);
+		expect(text).toMatch(
+			/claims\.yaml:\d+:\d+ \[1\]\.check: the data contradicts claim "two-people": After the changes the data has 2 seats reporting directly to Ada <script>alert\(1\)<\/script> Quill \(none before them\); the claim says 5\./,
+		);
 	});
 
 	it('rejects a path that is not a folder', () => {

@@ -37,7 +37,16 @@ export function loadReport(dir: string): LoadResult {
 		return rel.startsWith('..') ? join(dir, file) : rel || file;
 	};
 	if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-		return { problems: [{ file: shown(''), path: '', message: 'is not a folder', hint: 'give the path of a report folder, such as content/reports/xiaomi-2021-12' }] };
+		return {
+			problems: [
+				{
+					file: shown(''),
+					path: '',
+					message: 'is not a folder',
+					hint: 'give the path of a report folder, such as content/reports/xiaomi-2021-12',
+				},
+			],
+		};
 	}
 	const problems: Problem[] = [];
 	const parsed: Record<string, Parsed<unknown>> = {};
@@ -46,7 +55,13 @@ export function loadReport(dir: string): LoadResult {
 		const path = join(dir, file);
 		if (!existsSync(path)) {
 			missing.add(file);
-			if (REQUIRED.has(file)) problems.push({ file: shown(file), path: '', message: 'required file is missing', hint: `create ${file}; docs/adding-a-report.md shows its fields` });
+			if (REQUIRED.has(file))
+				problems.push({
+					file: shown(file),
+					path: '',
+					message: 'required file is missing',
+					hint: `create ${file}; docs/adding-a-report.md shows its fields`,
+				});
 			continue;
 		}
 		const read = readText(path, shown(file));
@@ -60,24 +75,50 @@ export function loadReport(dir: string): LoadResult {
 	}
 	const known = new Set([...Object.keys(dataFiles), ARTICLE_FILE]);
 	for (const file of readdirSync(dir)) {
-		if (/\.ya?ml$/.test(file) && !known.has(file)) problems.push({ file: shown(file), path: '', message: 'is not a data file the report format knows', hint: `rename it to one of ${Object.keys(dataFiles).join(', ')}, or move it out of the folder` });
+		if (/\.ya?ml$/.test(file) && !known.has(file))
+			problems.push({
+				file: shown(file),
+				path: '',
+				message: 'is not a data file the report format knows',
+				hint: `rename it to one of ${Object.keys(dataFiles).join(', ')}, or move it out of the folder`,
+			});
 	}
 
 	const report = parsed['report.yaml']?.data as ReportBundle['report'] | undefined;
 	let text = '';
 	if (report) {
-		if (report.id !== basename(dir)) problems.push({ file: shown('report.yaml'), path: 'id', ...parsed['report.yaml'].locate(['id']), message: `id "${report.id}" differs from the folder name "${basename(dir)}"`, hint: 'rename the folder or the id so that they match; the id is the report\'s URL' });
+		if (report.id !== basename(dir))
+			problems.push({
+				file: shown('report.yaml'),
+				path: 'id',
+				...parsed['report.yaml'].locate(['id']),
+				message: `id "${report.id}" differs from the folder name "${basename(dir)}"`,
+				hint: "rename the folder or the id so that they match; the id is the report's URL",
+			});
 		const textPath = join(dir, report.sourceText);
 		const read = existsSync(textPath) ? readText(textPath, shown(report.sourceText)) : undefined;
 		if (read && 'problem' in read) problems.push(read.problem);
 		else if (read) text = read.text;
-		else problems.push({ file: shown('report.yaml'), path: 'sourceText', ...parsed['report.yaml'].locate(['sourceText']), message: `the text file "${report.sourceText}" is not in the folder`, hint: 'put the report\'s text, verbatim, in the folder under that name' });
+		else
+			problems.push({
+				file: shown('report.yaml'),
+				path: 'sourceText',
+				...parsed['report.yaml'].locate(['sourceText']),
+				message: `the text file "${report.sourceText}" is not in the folder`,
+				hint: "put the report's text, verbatim, in the folder under that name",
+			});
 	}
 	const articlePath = join(dir, ARTICLE_FILE);
 	const readArticle = existsSync(articlePath) ? readText(articlePath, shown(ARTICLE_FILE)) : { text: '' };
 	const article = 'text' in readArticle ? readArticle.text : '';
 	if ('problem' in readArticle) problems.push(readArticle.problem);
-	else if (!article) problems.push({ file: shown(ARTICLE_FILE), path: '', message: 'the article is missing or empty', hint: 'write the annotated article in article.mdx; docs/adding-a-report.md has an example' });
+	else if (!article)
+		problems.push({
+			file: shown(ARTICLE_FILE),
+			path: '',
+			message: 'the article is missing or empty',
+			hint: 'write the annotated article in article.mdx; docs/adding-a-report.md has an example',
+		});
 
 	if (problems.length > 0 || !report) return { problems };
 
@@ -106,10 +147,22 @@ export function loadReport(dir: string): LoadResult {
 	if (crossProblems.length === 0) crossProblems.push(...changeKindProblems(bundle, at));
 	// Which overview diagrams the data draws can be asked only of data whose references hold.
 	const drawn = crossProblems.length === 0 ? overviewDiagrams(bundle).map((d) => d.kind) : undefined;
-	problems.push(...crossProblems, ...articleProblems(bundle, shown(ARTICLE_FILE), missing, drawn), ...verbatimProblems(bundle, shown(ARTICLE_FILE)));
+	problems.push(
+		...crossProblems,
+		...articleProblems(bundle, shown(ARTICLE_FILE), missing, drawn),
+		...verbatimProblems(bundle, shown(ARTICLE_FILE)),
+	);
 	if (problems.length === 0) {
 		checkClaims(bundle).forEach((checked, i) => {
-			if (checked.status === 'contradicted') problems.push(at('claims.yaml', [i, 'check'], `the data contradicts claim "${checked.claim.id}": ${checked.why}`, 'fix the data if it is wrong; if the report is wrong, record the claim as not-checkable with the reason'));
+			if (checked.status === 'contradicted')
+				problems.push(
+					at(
+						'claims.yaml',
+						[i, 'check'],
+						`the data contradicts claim "${checked.claim.id}": ${checked.why}`,
+						'fix the data if it is wrong; if the report is wrong, record the claim as not-checkable with the reason',
+					),
+				);
 		});
 	}
 	return problems.length > 0 ? { problems } : { bundle, problems };

@@ -115,13 +115,23 @@ export function loadReportSet(folders: readonly string[], options: LoadOptions):
 	// Every valid folder takes part, fixtures too: two fixtures built together must not clash either. Folders read
 	// for context take part too, but only the problems of the given folders are theirs to fix.
 	const given = new Set(loaded.map((f) => resolve(f.folder)));
-	const context = (options.context ?? []).filter((f) => !given.has(resolve(f))).map(loadFolder).flatMap((f) => (f.bundle ? [{ folder: f.folder, bundle: f.bundle }] : []));
+	const context = (options.context ?? [])
+		.filter((f) => !given.has(resolve(f)))
+		.map(loadFolder)
+		.flatMap((f) => (f.bundle ? [{ folder: f.folder, bundle: f.bundle }] : []));
 	const contextFiles = new Set(context.map((c) => resolve(c.folder)));
-	const problems = entityProblems([...valid, ...context], options.published).filter((p) => !contextFiles.has(resolve(p.file, '..')));
+	const problems = entityProblems([...valid, ...context], options.published).filter(
+		(p) => !contextFiles.has(resolve(p.file, '..')),
+	);
 	if (options.checkPermalinks && problems.length === 0 && loaded.every((f) => f.bundle)) {
 		const { lost } = comparePermalinks(readManifest(), bundles);
 		for (const url of lost) {
-			problems.push({ file: MANIFEST, path: '', message: `the published permalink ${url} no longer leads to a change`, hint: 'restore the change id, or list it under formerIds of the change that replaced it' });
+			problems.push({
+				file: MANIFEST,
+				path: '',
+				message: `the published permalink ${url} no longer leads to a change`,
+				hint: 'restore the change id, or list it under formerIds of the change that replaced it',
+			});
 		}
 	}
 	return { folders: loaded, bundles, problems, warnings };
@@ -133,9 +143,16 @@ export function foldersUnder(roots: readonly string[]): string[] {
 }
 
 /** The report set a build or dev server publishes, as configured (REORG_CONTENT, REORG_FIXTURES; see src/config.ts). */
-export function siteOptions(settings: Pick<ReorgConfig, 'contentRoots' | 'fixtures' | 'customContent'> = config): LoadOptions & { roots: string[] } {
+export function siteOptions(
+	settings: Pick<ReorgConfig, 'contentRoots' | 'fixtures' | 'customContent'> = config,
+): LoadOptions & { roots: string[] } {
 	const published = settings.customContent ? new Set<string>() : publishedReports(readManifest());
-	return { roots: contentRoots(settings), withFixtures: includeFixtures(settings), checkPermalinks: !settings.customContent, published };
+	return {
+		roots: contentRoots(settings),
+		withFixtures: includeFixtures(settings),
+		checkPermalinks: !settings.customContent,
+		published,
+	};
 }
 
 /** The ids of the reports with a change URL in the permalink manifest: the reports already published. */
@@ -144,14 +161,18 @@ function publishedReports(manifest: readonly string[]): Set<string> {
 }
 
 /** Loads the report set of the site: the one call the content loader and the diagrams integration share. */
-export function loadSiteReports(settings?: Pick<ReorgConfig, 'contentRoots' | 'fixtures' | 'customContent'>): ReportSet {
+export function loadSiteReports(
+	settings?: Pick<ReorgConfig, 'contentRoots' | 'fixtures' | 'customContent'>,
+): ReportSet {
 	const options = siteOptions(settings);
 	return loadReportSet(foldersUnder(options.roots), options);
 }
 
 /** Reports newest first: by the latest day their publication date allows (an approximate month counts as its end), then by id. */
 export function newestFirst(a: ReportBundle, b: ReportBundle): number {
-	return boundsOf(b.report.published).last - boundsOf(a.report.published).last || a.report.id.localeCompare(b.report.id);
+	return (
+		boundsOf(b.report.published).last - boundsOf(a.report.published).last || a.report.id.localeCompare(b.report.id)
+	);
 }
 
 const newestFirstOnce = sameAsLast((bundles: readonly ReportBundle[]) => [...bundles].sort(newestFirst));

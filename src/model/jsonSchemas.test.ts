@@ -25,10 +25,12 @@ describe('published JSON Schemas', () => {
 		const walk = (node: unknown, path: string) => {
 			if (!node || typeof node !== 'object') return;
 			const n = node as Record<string, unknown>;
-			if (n.properties) for (const [key, value] of Object.entries(n.properties as Record<string, Record<string, unknown>>)) {
-				if (typeof value.description !== 'string' || value.description.length < 8) missing.push(`${path}.${key}`);
-				walk(value, `${path}.${key}`);
-			}
+			if (n.properties)
+				for (const [key, value] of Object.entries(n.properties as Record<string, Record<string, unknown>>)) {
+					if (typeof value.description !== 'string' || value.description.length < 8)
+						missing.push(`${path}.${key}`);
+					walk(value, `${path}.${key}`);
+				}
 			for (const key of ['items', 'anyOf', 'oneOf', 'allOf', 'additionalProperties']) {
 				const child = n[key];
 				if (Array.isArray(child)) child.forEach((c, i) => walk(c, `${path}.${key}[${i}]`));
@@ -37,7 +39,9 @@ describe('published JSON Schemas', () => {
 		};
 		for (const [name, text] of Object.entries(schemas)) walk(JSON.parse(text), name);
 		expect(missing).toEqual([]);
-		expect((JSON.parse(schemas['changes.schema.json']) as ArraySchema).items.properties.status.description).toMatch(/announced/);
+		expect((JSON.parse(schemas['changes.schema.json']) as ArraySchema).items.properties.status.description).toMatch(
+			/announced/,
+		);
 	});
 
 	it('require the core fields and reject unknown ones', () => {
@@ -51,7 +55,11 @@ describe('published JSON Schemas', () => {
 		for (const folder of [join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12'), FIXTURE]) {
 			for (const file of readdirSync(folder).filter((f) => f in dataFiles)) {
 				const first = readFileSync(join(folder, file), 'utf8').split('\n')[0];
-				expect(first, `${folder}/${file}`).toMatch(new RegExp(`^# yaml-language-server: \\$schema=(\\.\\./)+public/schemas/${schemaFileName(file).replace('.', '\\.')}$`));
+				expect(first, `${folder}/${file}`).toMatch(
+					new RegExp(
+						`^# yaml-language-server: \\$schema=(\\.\\./)+public/schemas/${schemaFileName(file).replace('.', '\\.')}$`,
+					),
+				);
 			}
 		}
 	});

@@ -36,7 +36,8 @@ export function jsonSchemas(): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const [file, schema] of Object.entries(dataFiles)) {
 		const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', override: describe });
-		out[schemaFileName(file)] = `${JSON.stringify({ ...json, $id: `/schemas/${schemaFileName(file)}`, title: `${SITE_TITLE} ${file}` }, null, '\t')}\n`;
+		out[schemaFileName(file)] =
+			`${JSON.stringify({ ...json, $id: `/schemas/${schemaFileName(file)}`, title: `${SITE_TITLE} ${file}` }, null, '\t')}\n`;
 	}
 	return out;
 }

@@ -24,7 +24,10 @@ function permalinksOf(bundles: readonly ReportBundle[]): { current: string[]; re
 }
 
 /** Compares the manifest with the bundles: `lost` URLs break the build, `added` ones belong in the manifest. */
-export function comparePermalinks(manifest: readonly string[], bundles: readonly ReportBundle[]): { lost: string[]; added: string[] } {
+export function comparePermalinks(
+	manifest: readonly string[],
+	bundles: readonly ReportBundle[],
+): { lost: string[]; added: string[] } {
 	const { current, redirects } = permalinksOf(bundles);
 	const live = new Set([...current, ...redirects.keys()]);
 	return {

@@ -43,8 +43,8 @@ export function formatProblem(problem: Problem): string {
 /** Prints every problem of a folder under a one-line count. */
 export function formatProblems(folder: string, problems: readonly Problem[]): string {
 	const noun = problems.length === 1 ? 'problem' : 'problems';
-	return [`${folder}: ${problems.length} ${noun} in the report data`, ...problems.map((p) => `  ${formatProblem(p)}`)].join(
-		'\n',
-	);
+	return [
+		`${folder}: ${problems.length} ${noun} in the report data`,
+		...problems.map((p) => `  ${formatProblem(p)}`),
+	].join('\n');
 }
-

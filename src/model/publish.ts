@@ -28,7 +28,14 @@ export interface PublishedChange {
 	quote: string;
 	rationale?: string;
 	section: string;
-	date: { readings: string[]; precision: Precision; approximate: boolean; ambiguous: boolean; text: string; note?: string };
+	date: {
+		readings: string[];
+		precision: Precision;
+		approximate: boolean;
+		ambiguous: boolean;
+		text: string;
+		note?: string;
+	};
 	before: PublishedLine[];
 	after: PublishedLine[];
 	people: string[];
@@ -39,7 +46,13 @@ export interface PublishedChange {
 }
 
 function publishLine(bundle: ReportBundle, line: ReportingLine): PublishedLine {
-	return { id: line.id, from: line.from, relation: line.relation, to: line.to, text: lineText(line, (id) => nameOf(bundle, id)) };
+	return {
+		id: line.id,
+		from: line.from,
+		relation: line.relation,
+		to: line.to,
+		text: lineText(line, (id) => nameOf(bundle, id)),
+	};
 }
 
 const publishedBySite = perBundle('published-changes', () => new Map<string, PublishedChange[]>());

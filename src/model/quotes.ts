@@ -34,7 +34,14 @@ function closestPassage(text: string, quote: string): ClosestPassage | undefined
 	const q = normaliseText(quote).split(' ');
 	const run = (ti: number, qi: number, step: 1 | -1) => {
 		let n = 0;
-		while (ti + n * step >= 0 && ti + n * step < t.length && qi + n * step >= 0 && qi + n * step < q.length && t[ti + n * step] === q[qi + n * step]) n++;
+		while (
+			ti + n * step >= 0 &&
+			ti + n * step < t.length &&
+			qi + n * step >= 0 &&
+			qi + n * step < q.length &&
+			t[ti + n * step] === q[qi + n * step]
+		)
+			n++;
 		return n;
 	};
 	let best = { start: -1, score: 1 };
@@ -63,12 +70,27 @@ export function quoteProblems(bundle: ReportBundle, at: At): Problem[] {
 		const closest = closestPassage(bundle.text, quote);
 		const hint = `copy the words exactly from ${file}, with its curly quotes (’ “ ”) and its typos`;
 		if (!closest) {
-			problems.push(at(dataFile, path, `quote is not in the report's text, and no passage of ${file} comes close: "${q}"`, hint));
+			problems.push(
+				at(
+					dataFile,
+					path,
+					`quote is not in the report's text, and no passage of ${file} comes close: "${q}"`,
+					hint,
+				),
+			);
 			return;
 		}
-		const few = (list: string[]) => list.slice(closest.differsAt, closest.differsAt + 4).join(' ') || '(nothing more)';
+		const few = (list: string[]) =>
+			list.slice(closest.differsAt, closest.differsAt + 4).join(' ') || '(nothing more)';
 		const differs = `it has "${few(closest.quoteWords)}" where ${file} has "${few(closest.passageWords)}"`;
-		problems.push(at(dataFile, path, `quote is not in the report's text: ${differs}; the closest passage is on line ${closest.line} of ${file}: "${closest.passage}"`, hint));
+		problems.push(
+			at(
+				dataFile,
+				path,
+				`quote is not in the report's text: ${differs}; the closest passage is on line ${closest.line} of ${file}: "${closest.passage}"`,
+				hint,
+			),
+		);
 	};
 	bundle.changes.forEach((c, i) => {
 		check('changes.yaml', [i, 'quote'], c.quote);

@@ -9,13 +9,15 @@ const bundle = loadReport(FIXTURE).bundle!;
 
 describe('share previews', () => {
 	it('use the short form of a title only when the title is over 70 characters', () => {
-		expect(shareTitleOf({ title: 'Short' , shortTitle: 'Other' })).toBe('Short');
+		expect(shareTitleOf({ title: 'Short', shortTitle: 'Other' })).toBe('Short');
 		expect(shareTitleOf({ title: 'x '.repeat(40).trim(), shortTitle: 'Other' })).toBe('Other');
 	});
 
 	it('describe a change with its report when that fits, and drop the report title when it does not', () => {
 		const [labs, sales] = bundle.changes;
-		expect(changeShareDescription(bundle, labs)).toBe(`Labs "]--> merges into Devices %% click (15 January 2030), from The Fixture Gazette’s report “Northwind Gadgets Folds Its "Labs" Into Devices, Creates One Sales Group”.`);
+		expect(changeShareDescription(bundle, labs)).toBe(
+			`Labs "]--> merges into Devices %% click (15 January 2030), from The Fixture Gazette’s report “Northwind Gadgets Folds Its "Labs" Into Devices, Creates One Sales Group”.`,
+		);
 		const long = changeShareDescription(bundle, sales);
 		expect([...long].length).toBeLessThanOrEqual(200);
 		expect(long).toBe(`${sales.title} (about January 2030), as The Fixture Gazette reported.`);
@@ -38,12 +40,21 @@ describe('words a sub-editor would pass', () => {
 	});
 
 	it('count in words up to nine and never say "0 lines"', () => {
-		expect([counted(0, 'line'), counted(1, 'line'), counted(9, 'line'), counted(12, 'line')]).toEqual(['no lines', 'one line', 'nine lines', '12 lines']);
+		expect([counted(0, 'line'), counted(1, 'line'), counted(9, 'line'), counted(12, 'line')]).toEqual([
+			'no lines',
+			'one line',
+			'nine lines',
+			'12 lines',
+		]);
 		expect(diffWords(0, 1)).toBe('Green thick: the line it starts.');
 		expect(diffWords(3, 0)).toBe('Red dashed: the three lines it ends.');
 		expect(diffWords(0, 0)).toBe('The data records no reporting line that it ends or starts.');
-		expect(orgWords('before', 2, 0, 0)).toBe('Top-down: each person or unit above the units they run or contain, two lines before the changes.');
+		expect(orgWords('before', 2, 0, 0)).toBe(
+			'Top-down: each person or unit above the units they run or contain, two lines before the changes.',
+		);
 		expect(directReportWords(1, 'Ada Quill', 0)).toBe('One seat reports directly to Ada Quill after the changes.');
-		expect(directReportWords(7, 'Lei Jun', 1)).toBe('Seven seats report directly to Lei Jun after the changes; one business no longer does.');
+		expect(directReportWords(7, 'Lei Jun', 1)).toBe(
+			'Seven seats report directly to Lei Jun after the changes; one business no longer does.',
+		);
 	});
 });

@@ -73,5 +73,7 @@ export function changeShareDescription(bundle: ReportBundle, change: Change): st
 /** The share description of a person's or unit's page. */
 export function entityShareDescription(entity: Unit | Person): string {
 	const name = shareNameOf(entity);
-	return 'roles' in entity ? `${name} in ${SITE_TITLE}: titles over time and every reorganization change they take part in.` : `${name} in ${SITE_TITLE}: every reorganization change it takes part in.`;
+	return 'roles' in entity
+		? `${name} in ${SITE_TITLE}: titles over time and every reorganization change they take part in.`
+		: `${name} in ${SITE_TITLE}: every reorganization change it takes part in.`;
 }

@@ -28,7 +28,6 @@ export function changeTag(reportId: string, change: Pick<Change, 'id' | 'formerI
 /** The permanent id of a feed: the site's (no report) or one report's. */
 const feedTag = (reportId?: string) => `tag:${TAG_AUTHORITY}:${reportId ? `reports/${reportId}/feed` : 'feed'}`;
 
-
 /** One entry, with what it is sorted by. */
 interface Entry {
 	bundle: ReportBundle;
@@ -57,9 +56,19 @@ export function changeUpdated(bundle: ReportBundle, change: Change): string {
 export function feedEntries(bundles: readonly ReportBundle[], site = config.site): Entry[] {
 	const entries = bundles.flatMap((bundle) => {
 		const published = publishChanges(bundle, new URL(site));
-		return bundle.changes.map((change, i) => ({ bundle, change, published: published[i], updated: changeUpdated(bundle, change) }));
+		return bundle.changes.map((change, i) => ({
+			bundle,
+			change,
+			published: published[i],
+			updated: changeUpdated(bundle, change),
+		}));
 	});
-	return entries.sort((a, b) => b.updated.localeCompare(a.updated) || -compareLatest(a.change, b.change) || a.published.permalink.localeCompare(b.published.permalink));
+	return entries.sort(
+		(a, b) =>
+			b.updated.localeCompare(a.updated) ||
+			-compareLatest(a.change, b.change) ||
+			a.published.permalink.localeCompare(b.published.permalink),
+	);
 }
 
 /** Orders two changes by the latest day their dates allow, then by the earliest. */
@@ -91,7 +100,10 @@ export function atomFeed(
 ): string {
 	const listed = report ? [report] : bundles;
 	const entries = feedEntries(listed, site);
-	const instants = [...entries.map((e) => e.updated), ...listed.map((b) => changedAt(b.report.id) ?? reportUpdated(b))];
+	const instants = [
+		...entries.map((e) => e.updated),
+		...listed.map((b) => changedAt(b.report.id) ?? reportUpdated(b)),
+	];
 	const updated = instants.sort().at(-1) ?? '2026-01-01T00:00:00Z';
 	const title = report ? `${SITE_TITLE}: the changes in “${report.report.title}”` : `${SITE_TITLE}: every change`;
 	const home = report ? reportPath(report.report.id) : withBase('/');

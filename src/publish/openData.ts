@@ -11,8 +11,28 @@ import { allDiagrams } from '../diagrams/generate.ts';
 import { checkClaims } from '../model/claims.ts';
 import { jsonSchemas } from '../model/jsonSchemas.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
-import { ChangeKind, Claim, Event, Id, Person, Position, Report, ReportingLine, type ReportBundle, Source, Unit } from '../model/schema.ts';
-import { absoluteUrl, changesCsvPath, diagramSourcePath, feedPath, reportDataPath, reportPath, withBase } from '../urls.ts';
+import {
+	ChangeKind,
+	Claim,
+	Event,
+	Id,
+	Person,
+	Position,
+	Report,
+	ReportingLine,
+	type ReportBundle,
+	Source,
+	Unit,
+} from '../model/schema.ts';
+import {
+	absoluteUrl,
+	changesCsvPath,
+	diagramSourcePath,
+	feedPath,
+	reportDataPath,
+	reportPath,
+	withBase,
+} from '../urls.ts';
 import { SITE_TITLE } from '../consts.ts';
 
 /** An absolute URL on this site. */
@@ -191,7 +211,10 @@ export type OEmbedJson = z.infer<typeof OEmbed>;
 
 const PUBLISHED_SCHEMAS = {
 	'data-index.schema.json': { schema: DataIndex, title: `${SITE_TITLE} open-data index (/data/index.json)` },
-	'report-data.schema.json': { schema: ReportData, title: `${SITE_TITLE} open data of one report (/data/<report>.json)` },
+	'report-data.schema.json': {
+		schema: ReportData,
+		title: `${SITE_TITLE} open data of one report (/data/<report>.json)`,
+	},
 	'oembed.schema.json': { schema: OEmbed, title: `${SITE_TITLE} oEmbed response of one change` },
 } as const;
 
@@ -221,7 +244,12 @@ export function reportData(bundle: ReportBundle, site = config.site): z.infer<ty
 		events: bundle.events,
 		changes: publishChanges(bundle, new URL(site)),
 		claims: checkClaims(bundle).map(({ claim, status, why }) => ({ ...claim, status, why })),
-		diagrams: allDiagrams(bundle).map((d) => ({ id: d.id, kind: d.kind, title: d.title, source: absoluteUrl(diagramSourcePath(bundle.report.id, d.id), site) })),
+		diagrams: allDiagrams(bundle).map((d) => ({
+			id: d.id,
+			kind: d.kind,
+			title: d.title,
+			source: absoluteUrl(diagramSourcePath(bundle.report.id, d.id), site),
+		})),
 	};
 }
 
@@ -242,8 +270,17 @@ export function dataIndex(bundles: readonly ReportBundle[], site = config.site):
 			changes: changes.length,
 		})),
 		schemas: {
-			published: { index: schemaUrl('data-index.schema.json', site), report: schemaUrl('report-data.schema.json', site), oembed: schemaUrl('oembed.schema.json', site) },
-			inputFiles: Object.fromEntries(Object.keys(jsonSchemas()).map((name) => [name.replace('.schema.json', '.yaml'), schemaUrl(name, site)])),
+			published: {
+				index: schemaUrl('data-index.schema.json', site),
+				report: schemaUrl('report-data.schema.json', site),
+				oembed: schemaUrl('oembed.schema.json', site),
+			},
+			inputFiles: Object.fromEntries(
+				Object.keys(jsonSchemas()).map((name) => [
+					name.replace('.schema.json', '.yaml'),
+					schemaUrl(name, site),
+				]),
+			),
 		},
 	};
 }

@@ -27,7 +27,11 @@ interface Workflow {
 	jobs: Record<string, Job>;
 }
 
-const read = (name: string) => parse(readFileSync(join(process.cwd(), '.github', 'workflows', name), 'utf8'), { strict: true, uniqueKeys: true }) as Workflow;
+const read = (name: string) =>
+	parse(readFileSync(join(process.cwd(), '.github', 'workflows', name), 'utf8'), {
+		strict: true,
+		uniqueKeys: true,
+	}) as Workflow;
 const workflow = read('deploy.yml');
 const ci = read('ci.yml');
 const steps: Step[] = workflow.jobs.build.steps;
@@ -65,7 +69,8 @@ describe('the GitHub Pages workflow', () => {
 
 	it('uses actions pinned to a major version', () => {
 		const all = [...steps, ...workflow.jobs.deploy.steps, ...ci.jobs.test.steps];
-		for (const uses of all.map((s: Step) => s.uses).filter(Boolean)) expect(uses).toMatch(/^actions\/[a-z-]+@v\d+$/);
+		for (const uses of all.map((s: Step) => s.uses).filter(Boolean))
+			expect(uses).toMatch(/^actions\/[a-z-]+@v\d+$/);
 	});
 });
 

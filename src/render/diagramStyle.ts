@@ -59,7 +59,10 @@ function liveSelectors(rule: Rule): boolean {
 	if (rule.prelude.type !== 'SelectorList') return true;
 	const needsData = (selector: CssNode) => {
 		let found = false;
-		walk(selector, { visit: 'AttributeSelector', enter: (a) => void (found ||= a.type === 'AttributeSelector' && a.name.name.startsWith('data-')) });
+		walk(selector, {
+			visit: 'AttributeSelector',
+			enter: (a) => void (found ||= a.type === 'AttributeSelector' && a.name.name.startsWith('data-')),
+		});
 		return found;
 	};
 	const live = rule.prelude.children.filter((selector) => !needsData(selector));

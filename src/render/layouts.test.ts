@@ -12,7 +12,13 @@ function chart(direction: 'TB' | 'LR', style: 'old' | 'new') {
 	return c;
 }
 
-const main: Diagram = chart('TB', 'old').diagram({ id: 'change-a', reportId: 'r', kind: 'change', facts: ['A runs B.'], legend: legend() });
+const main: Diagram = chart('TB', 'old').diagram({
+	id: 'change-a',
+	reportId: 'r',
+	kind: 'change',
+	facts: ['A runs B.'],
+	legend: legend(),
+});
 
 describe('the layouts of a diagram', () => {
 	it('is the main drawing alone when there is no narrow layout, unchanged', () => {
@@ -25,7 +31,13 @@ describe('the layouts of a diagram', () => {
 	it('gives a narrow layout its own id, source, cache key and SVG id prefix', () => {
 		const both = withNarrow(main, chart('LR', 'old'));
 		const [wide, narrow] = layoutsOf(both);
-		expect(narrow).toMatchObject({ id: narrowId('change-a'), layout: 'narrow', of: 'change-a', legend: main.legend, facts: main.facts });
+		expect(narrow).toMatchObject({
+			id: narrowId('change-a'),
+			layout: 'narrow',
+			of: 'change-a',
+			legend: main.legend,
+			facts: main.facts,
+		});
 		expect(narrow.source).toMatch(/^flowchart LR$/m);
 		expect(diagramKey(wide)).toBe(diagramKey(main));
 		expect(new Set(diagramKeys(both)).size).toBe(2);
@@ -34,6 +46,8 @@ describe('the layouts of a diagram', () => {
 	});
 
 	it('refuses a narrow layout that draws other looks than the legend lists', () => {
-		expect(() => withNarrow(main, chart('LR', 'new'))).toThrow(/change-a: its narrow layout must draw what the legend lists; it also draws new and does not draw old/);
+		expect(() => withNarrow(main, chart('LR', 'new'))).toThrow(
+			/change-a: its narrow layout must draw what the legend lists; it also draws new and does not draw old/,
+		);
 	});
 });

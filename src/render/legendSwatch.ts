@@ -32,7 +32,9 @@ export function drawnSelector(svgId: string, look: LookName, edgeStyles: Record<
 	switch (LOOKS[look].shape) {
 		case 'line': {
 			if (look !== 'plain') {
-				const mine = Object.entries(edgeStyles).filter(([, style]) => style === look).map(([edge]) => `#${svgId}-${edge}`);
+				const mine = Object.entries(edgeStyles)
+					.filter(([, style]) => style === look)
+					.map(([edge]) => `#${svgId}-${edge}`);
 				return mine.length > 0 ? `${root} :is(${mine.join(',')})` : `${root} .none`;
 			}
 			return `${root} path.flowchart-link${styled.length > 0 ? `:not(${styled.join(',')})` : ''}`;

@@ -84,7 +84,9 @@ async function drawCard({ page, cdp }: WarmPage, card: Card): Promise<{ png: Buf
 	const measured = await page.evaluate(async (body) => {
 		document.body.innerHTML = body;
 		await document.fonts.ready;
-		const clipped = [...document.querySelectorAll('.side, .moves')].some((el) => el.scrollHeight > el.clientHeight + 1);
+		const clipped = [...document.querySelectorAll('.side, .moves')].some(
+			(el) => el.scrollHeight > el.clientHeight + 1,
+		);
 		const h1 = document.querySelector('h1');
 		if (!h1) return { fontPx: 0, linePx: 0, clipped };
 		const range = document.createRange();
@@ -93,7 +95,11 @@ async function drawCard({ page, cdp }: WarmPage, card: Card): Promise<{ png: Buf
 		return { fontPx: parseFloat(getComputedStyle(h1).fontSize), linePx: Math.min(...lines), clipped };
 	}, card.body);
 	// Chromium's own capture, with fast compression: the cards are flat colour and text, so the files stay small.
-	const shot = await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true, clip: { x: 0, y: 0, width: 1200, height: 630, scale: 1 } });
+	const shot = await cdp.send('Page.captureScreenshot', {
+		format: 'png',
+		optimizeForSpeed: true,
+		clip: { x: 0, y: 0, width: 1200, height: 630, scale: 1 },
+	});
 	return { png: Buffer.from(shot.data, 'base64'), title: { path: card.path, ...measured } };
 }
 
@@ -131,9 +137,22 @@ const cardsDir = (options: Pick<RenderCardsOptions, 'dir'>) => options.dir ?? jo
  * (read from the project root, as pages run it from Astro's bundled chunks).
  */
 function cacheFiles(cards: readonly Card[], fontFaces: string, dir: string) {
-	const drawing = [CAPTURE, renderBrowserIdentity(), packageVersion('playwright-core'), createHash('sha256').update(readFileSync(join(process.cwd(), 'src', 'render', 'renderCards.ts'))).digest('hex')];
+	const drawing = [
+		CAPTURE,
+		renderBrowserIdentity(),
+		packageVersion('playwright-core'),
+		createHash('sha256')
+			.update(readFileSync(join(process.cwd(), 'src', 'render', 'renderCards.ts')))
+			.digest('hex'),
+	];
 	const fonts = createHash('sha256').update(fontFaces).update(JSON.stringify(drawing)).digest();
-	return cards.map((card) => ({ card, file: join(dir, `${createHash('sha256').update(fonts).update(CARD_CSS).update(card.body).digest('hex').slice(0, 32)}.png`) }));
+	return cards.map((card) => ({
+		card,
+		file: join(
+			dir,
+			`${createHash('sha256').update(fonts).update(CARD_CSS).update(card.body).digest('hex').slice(0, 32)}.png`,
+		),
+	}));
 }
 
 /**
@@ -149,17 +168,30 @@ export async function drawCards(cards: readonly Card[], options: RenderCardsOpti
 	if (missing.length === 0) return stats;
 	const given = options.browser;
 	const started = performance.now();
-	const browser = given === undefined ? await chromium.launch({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS }) : typeof given === 'function' ? await given() : given;
+	const browser =
+		given === undefined
+			? await chromium.launch({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS })
+			: typeof given === 'function'
+				? await given()
+				: given;
 	try {
 		const count = Math.max(1, Math.min(options.pages ?? cardPages(), missing.length));
 		const queue = [...missing];
-		const pages = await Promise.all(Array.from({ length: count }, () => warmPage(browser, fontFaces).catch((error: Error) => Promise.reject(new CardBrowserCrash('(none yet: while opening a page)', error)))));
+		const pages = await Promise.all(
+			Array.from({ length: count }, () =>
+				warmPage(browser, fontFaces).catch((error: Error) =>
+					Promise.reject(new CardBrowserCrash('(none yet: while opening a page)', error)),
+				),
+			),
+		);
 		const warm = performance.now();
 		await Promise.all(
 			pages.map(async (page) => {
 				for (let next = queue.shift(); next; next = queue.shift()) {
 					const card = next.card;
-					const { png, title } = await drawCard(page, card).catch((error: Error) => Promise.reject(new CardBrowserCrash(card.path, error)));
+					const { png, title } = await drawCard(page, card).catch((error: Error) =>
+						Promise.reject(new CardBrowserCrash(card.path, error)),
+					);
 					stats.titles.push(title);
 					if (tooSmall(title)) continue;
 					writeEntry(next.file, png);
@@ -182,10 +214,17 @@ export async function drawCards(cards: readonly Card[], options: RenderCardsOpti
 }
 
 /** Copies every card from the cache into the built site at its path; each must have been drawn by `drawCards`. */
-export function copyCards(cards: readonly Card[], outDir: string, options: Pick<RenderCardsOptions, 'fontFaces' | 'dir'> = {}): void {
+export function copyCards(
+	cards: readonly Card[],
+	outDir: string,
+	options: Pick<RenderCardsOptions, 'fontFaces' | 'dir'> = {},
+): void {
 	for (const { card, file } of cacheFiles(cards, interFontFace() + (options.fontFaces ?? ''), cardsDir(options))) {
 		const read = readEntry(file, checkCard);
-		if (read.state !== 'ok') throw new Error(`Share card ${card.path} is ${read.state === 'damaged' ? `damaged in the card cache (${read.problem})` : 'not in the card cache'} (${file}).\nHint: cards are drawn at the start of the build; build again, and report it if it repeats.`);
+		if (read.state !== 'ok')
+			throw new Error(
+				`Share card ${card.path} is ${read.state === 'damaged' ? `damaged in the card cache (${read.problem})` : 'not in the card cache'} (${file}).\nHint: cards are drawn at the start of the build; build again, and report it if it repeats.`,
+			);
 		const target = join(outDir, card.path);
 		mkdirSync(dirname(target), { recursive: true });
 		writeFileSync(target, read.bytes);
@@ -193,7 +232,11 @@ export function copyCards(cards: readonly Card[], outDir: string, options: Pick<
 }
 
 /** Draws the cards missing from the cache (see `drawCards`), then copies every card to `outDir`. */
-export async function renderCards(cards: readonly Card[], outDir: string, options: RenderCardsOptions = {}): Promise<CardStats> {
+export async function renderCards(
+	cards: readonly Card[],
+	outDir: string,
+	options: RenderCardsOptions = {},
+): Promise<CardStats> {
 	const stats = await drawCards(cards, options);
 	copyCards(cards, outDir, options);
 	return stats;

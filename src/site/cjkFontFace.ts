@@ -9,4 +9,6 @@ import type { ReportBundle } from '../model/schema.ts';
 import { cjkFont, cjkFontFace } from '../render/cjkFont.ts';
 
 /** The rule for the pages of these reports ('' when they have no CJK character). */
-export const pageCjkFontFace: (bundles: readonly ReportBundle[]) => Promise<string> = sameAsLast(async (bundles) => cjkFontFace(await cjkFont(bundles), 'url'));
+export const pageCjkFontFace: (bundles: readonly ReportBundle[]) => Promise<string> = sameAsLast(async (bundles) =>
+	cjkFontFace(await cjkFont(bundles), 'url'),
+);

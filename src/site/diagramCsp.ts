@@ -23,7 +23,10 @@ declare global {
 const STYLE = /<style(?:\s+[^>]*)?>([\s\S]*?)<\/style>/g;
 
 /** The rendered SVGs of a diagram, one for each of its layouts (the figure inlines them all). */
-const renderedLayouts = (diagram: Diagram): string => diagramKeys(diagram).map((key) => readCached(key) ?? '').join('');
+const renderedLayouts = (diagram: Diagram): string =>
+	diagramKeys(diagram)
+		.map((key) => readCached(key) ?? '')
+		.join('');
 
 /** The CSP hashes of the <style> elements in a diagram's rendered SVGs. */
 function diagramStyleHashes(diagram: Diagram): string[] {
@@ -33,19 +36,26 @@ function diagramStyleHashes(diagram: Diagram): string[] {
 
 /** The shared stylesheets of a rendered SVG, by scope class. */
 function sharedStyles(svg: string): [scope: string, css: string][] {
-	return [...svg.matchAll(new RegExp(`<style\\s+${SHARED_STYLE_ATTR}="([^"]+)">([\\s\\S]*?)</style>`, 'g'))].map(([, scope, css]) => [scope, css]);
+	return [...svg.matchAll(new RegExp(`<style\\s+${SHARED_STYLE_ATTR}="([^"]+)">([\\s\\S]*?)</style>`, 'g'))].map(
+		([, scope, css]) => [scope, css],
+	);
 }
 
 /** The SVG without the shared stylesheets this page already carries in its head. */
 export function withoutPageStyles(svg: string, locals: App.Locals | undefined): string {
 	const carried = locals?.diagramStyles;
 	if (!carried) return svg;
-	return svg.replace(new RegExp(`<style\\s+${SHARED_STYLE_ATTR}="([^"]+)">[\\s\\S]*?</style>`, 'g'), (whole, scope: string) => (carried.has(scope) ? '' : whole));
+	return svg.replace(
+		new RegExp(`<style\\s+${SHARED_STYLE_ATTR}="([^"]+)">[\\s\\S]*?</style>`, 'g'),
+		(whole, scope: string) => (carried.has(scope) ? '' : whole),
+	);
 }
 
 /** Adds the style hashes of these diagrams to the page's Content-Security-Policy and records their shared sheets. */
 export function allowDiagramStyles(astro: Pick<AstroGlobal, 'csp' | 'locals'>, diagrams: readonly Diagram[]): void {
-	for (const hash of new Set(diagrams.flatMap(diagramStyleHashes))) astro.csp?.insertStyleHash(hash as `sha256-${string}`);
+	for (const hash of new Set(diagrams.flatMap(diagramStyleHashes)))
+		astro.csp?.insertStyleHash(hash as `sha256-${string}`);
 	const carried = (astro.locals.diagramStyles ??= new Map());
-	for (const diagram of diagrams) for (const [scope, css] of sharedStyles(renderedLayouts(diagram))) carried.set(scope, css);
+	for (const diagram of diagrams)
+		for (const [scope, css] of sharedStyles(renderedLayouts(diagram))) carried.set(scope, css);
 }

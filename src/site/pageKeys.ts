@@ -31,14 +31,21 @@ function bundleDigest(bundle: ReportBundle): string {
  */
 function siteFacts(bundle: ReportBundle, reportsNaming: Map<string, number>): unknown {
 	const shared = (kind: string, id: string) => (reportsNaming.get(`${kind}:${id}`) ?? 0) > 1;
-	return [bundle.report, bundle.people.map((p) => p.id), bundle.units.map((u) => u.id), bundle.people.filter((p) => shared('person', p.id)), bundle.units.filter((u) => shared('unit', u.id))];
+	return [
+		bundle.report,
+		bundle.people.map((p) => p.id),
+		bundle.units.map((u) => u.id),
+		bundle.people.filter((p) => shared('person', p.id)),
+		bundle.units.filter((u) => shared('unit', u.id)),
+	];
 }
 
 /** How many reports name each person and unit, by `person:<id>` and `unit:<id>`. */
 function reportsNaming(bundles: readonly ReportBundle[]): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const b of bundles) {
-		for (const key of new Set([...b.people.map((p) => `person:${p.id}`), ...b.units.map((u) => `unit:${u.id}`)])) counts.set(key, (counts.get(key) ?? 0) + 1);
+		for (const key of new Set([...b.people.map((p) => `person:${p.id}`), ...b.units.map((u) => `unit:${u.id}`)]))
+			counts.set(key, (counts.get(key) ?? 0) + 1);
 	}
 	return counts;
 }
@@ -50,7 +57,17 @@ function siteKey(bundles: readonly ReportBundle[]): Promise<string> {
 	let key = siteKeys.get(bundles);
 	if (!key) {
 		const naming = reportsNaming(bundles);
-		key = cjkFont(bundles).then((font) => sha(JSON.stringify([config.site, config.base, fingerprint(), font?.fileName ?? '', bundles.map((b) => siteFacts(b, naming))])));
+		key = cjkFont(bundles).then((font) =>
+			sha(
+				JSON.stringify([
+					config.site,
+					config.base,
+					fingerprint(),
+					font?.fileName ?? '',
+					bundles.map((b) => siteFacts(b, naming)),
+				]),
+			),
+		);
 		siteKeys.set(bundles, key);
 	}
 	return key;
@@ -62,7 +79,10 @@ function siteKey(bundles: readonly ReportBundle[]): Promise<string> {
  */
 function keyer(bundles: readonly ReportBundle[]): (site: string, parts: unknown[]) => string {
 	const known = new Set<unknown>(bundles);
-	return (site, parts) => sha(`${site}\n${JSON.stringify(parts, (_, value: unknown) => (known.has(value) ? `bundle:${bundleDigest(value as ReportBundle)}` : value))}`);
+	return (site, parts) =>
+		sha(
+			`${site}\n${JSON.stringify(parts, (_, value: unknown) => (known.has(value) ? `bundle:${bundleDigest(value as ReportBundle)}` : value))}`,
+		);
 }
 
 /**
@@ -70,7 +90,11 @@ function keyer(bundles: readonly ReportBundle[]): (site: string, parts: unknown[
  * the route also shows) when the build is incremental; otherwise the paths as they are, so that a build that reuses
  * nothing computes no key.
  */
-export async function withPageKeys<P extends { params: unknown; props?: unknown }>(bundles: readonly ReportBundle[], paths: P[], ...shared: unknown[]): Promise<(P & { cacheKey?: string })[]> {
+export async function withPageKeys<P extends { params: unknown; props?: unknown }>(
+	bundles: readonly ReportBundle[],
+	paths: P[],
+	...shared: unknown[]
+): Promise<(P & { cacheKey?: string })[]> {
 	if (!config.incremental) return paths;
 	const [site, key] = [await siteKey(bundles), keyer(bundles)];
 	return paths.map((path) => ({ ...path, cacheKey: key(site, [path, ...shared]) }));

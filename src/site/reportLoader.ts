@@ -41,7 +41,10 @@ function setError(set: ReportSet): ReportDataError | undefined {
 	if (set.problems.length > 0) failures.push(formatProblems('reports together', set.problems));
 	if (failures.length === 0) return undefined;
 	const count = set.folders.reduce((n, f) => n + f.problems.length, set.problems.length);
-	return new ReportDataError(`Invalid report data; nothing was built.\n${failures.join('\n')}`, `fix the ${count === 1 ? 'problem' : `${count} problems`} above (each says its file, line, field and fix); \`npm run validate\` lists them again`);
+	return new ReportDataError(
+		`Invalid report data; nothing was built.\n${failures.join('\n')}`,
+		`fix the ${count === 1 ? 'problem' : `${count} problems`} above (each says its file, line, field and fix); \`npm run validate\` lists them again`,
+	);
 }
 
 /** Options of the loader. */
@@ -96,7 +99,9 @@ export function reportLoader(options: ReportLoaderOptions): Loader {
 			context.watcher.add(roots);
 			let queued: Promise<void> = Promise.resolve();
 			const onEdit = (path: string) => {
-				const inReport = roots.some((root) => resolve(path).startsWith(root + sep) && dirname(resolve(path)) !== root);
+				const inReport = roots.some(
+					(root) => resolve(path).startsWith(root + sep) && dirname(resolve(path)) !== root,
+				);
 				if (!inReport) return;
 				context.logger.info(`report data changed: ${path}`);
 				queued = queued.then(() => sync(context, options, true)).catch((e) => context.logger.error(String(e)));

@@ -34,11 +34,14 @@ describe('the authoring loop in the dev server', () => {
 		await server?.stop();
 	});
 
-	const pageSays = (text: string) => page.waitForFunction((t) => document.body?.textContent?.includes(t) ?? false, text, { timeout: 120_000 });
+	const pageSays = (text: string) =>
+		page.waitForFunction((t) => document.body?.textContent?.includes(t) ?? false, text, { timeout: 120_000 });
 
 	it('updates the open page when a YAML file is saved, without a restart or a reload', async () => {
 		await pageSays('Devices Division');
-		editFile(dir, 'units.yaml', (t) => t.replace('  name: Devices Division', '  name: Devices and Robots Division'));
+		editFile(dir, 'units.yaml', (t) =>
+			t.replace('  name: Devices Division', '  name: Devices and Robots Division'),
+		);
 		await pageSays('Devices and Robots Division');
 		expect(await page.locator('.report-text').count()).toBe(1);
 	});

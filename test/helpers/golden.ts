@@ -28,6 +28,7 @@ export function expectGolden(path: string, actual: string): void {
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(changed, actual);
 	const fix = `compare ${shown}.changed with it; if the change is meant, run UPDATE_GOLDEN=1 npm run test:unit and review the diff`;
-	if (expected === undefined) expect.fail(`golden file ${shown} is missing: the output is in ${shown}.changed; ${fix}`);
+	if (expected === undefined)
+		expect.fail(`golden file ${shown} is missing: the output is in ${shown}.changed; ${fix}`);
 	expect(actual, `${shown} differs: ${fix}`).toBe(expected);
 }

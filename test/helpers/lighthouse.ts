@@ -22,15 +22,32 @@ export interface LighthouseScores {
 
 /** Runs Lighthouse's mobile audit on each URL in turn (`runs` times each), in one headless Chromium. */
 export async function lighthouseScores(urls: readonly string[], runs = 1): Promise<LighthouseScores[]> {
-	const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+	const chrome = await chromeLauncher.launch({
+		chromePath: requireChromium(),
+		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+	});
 	try {
 		const out: LighthouseScores[] = [];
 		for (const url of urls.flatMap((u) => Array.from({ length: runs }, () => u))) {
-			const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+			const result = await lighthouse(url, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+			});
 			const categories = result?.lhr.categories ?? {};
 			const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
 			const ms = (id: string) => Math.round(result?.lhr.audits[id]?.numericValue ?? Number.NaN);
-			out.push({ url, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), tbtMs: ms('total-blocking-time'), fcpMs: ms('first-contentful-paint'), lcpMs: ms('largest-contentful-paint') });
+			out.push({
+				url,
+				performance: score('performance'),
+				accessibility: score('accessibility'),
+				'best-practices': score('best-practices'),
+				seo: score('seo'),
+				tbtMs: ms('total-blocking-time'),
+				fcpMs: ms('first-contentful-paint'),
+				lcpMs: ms('largest-contentful-paint'),
+			});
 		}
 		return out;
 	} finally {

@@ -10,7 +10,10 @@ import { join } from 'node:path';
 export const FIXTURE = join(process.cwd(), 'test', 'fixtures', 'reports', 'northwind-2030-01');
 
 /** Copies `folder` into a temporary folder of the same name, applies `edits` (file → new text or edit function), returns its path. */
-export function copyWithEdits(folder: string, edits: Record<string, string | Buffer | ((text: string) => string | Buffer) | null> = {}): string {
+export function copyWithEdits(
+	folder: string,
+	edits: Record<string, string | Buffer | ((text: string) => string | Buffer) | null> = {},
+): string {
 	const name = folder.split(/[\\/]/).pop() as string;
 	const dir = join(mkdtempSync(join(tmpdir(), 'reorg-lens-')), name);
 	cpSync(folder, dir, { recursive: true });

@@ -29,10 +29,12 @@ export function parseCsvStrict(text: string): string[][] {
 				if (text[i] === '\n') line++;
 				field += text[i++];
 			}
-			if (i < text.length && text[i] !== ',' && text[i] !== '\r') fail(`text after a closing quote: ${JSON.stringify(text.slice(i, i + 10))}`);
+			if (i < text.length && text[i] !== ',' && text[i] !== '\r')
+				fail(`text after a closing quote: ${JSON.stringify(text.slice(i, i + 10))}`);
 		} else {
 			while (i < text.length && text[i] !== ',' && text[i] !== '\r') {
-				if (text[i] === '"' || text[i] === '\n') fail(`a bare field holds ${JSON.stringify(text[i])}; it must be quoted`);
+				if (text[i] === '"' || text[i] === '\n')
+					fail(`a bare field holds ${JSON.stringify(text[i])}; it must be quoted`);
 				field += text[i++];
 			}
 		}

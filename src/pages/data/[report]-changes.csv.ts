@@ -7,8 +7,13 @@ import { withPageKeys } from '../../site/pageKeys.ts';
 /** One report's changes as CSV, one row a change. */
 export const getStaticPaths = (async () => {
 	const reports = await getReports();
-	return withPageKeys(reports, reports.map((bundle) => ({ params: { report: bundle.report.id }, props: { bundle } })));
+	return withPageKeys(
+		reports,
+		reports.map((bundle) => ({ params: { report: bundle.report.id }, props: { bundle } })),
+	);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-	new Response(changesCsv((props as { bundle: ReportBundle }).bundle), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	new Response(changesCsv((props as { bundle: ReportBundle }).bundle), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});

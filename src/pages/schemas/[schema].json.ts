@@ -7,6 +7,13 @@ import { withPageKeys } from '../../site/pageKeys.ts';
  * behind the data. (The input-file schemas are files in public/schemas/, written by `npm run schemas`.)
  */
 export const getStaticPaths = (async () =>
-	withPageKeys([], Object.entries(publishedSchemas()).map(([file, text]) => ({ params: { schema: file.replace(/\.json$/, '') }, props: { text } })))) satisfies GetStaticPaths;
+	withPageKeys(
+		[],
+		Object.entries(publishedSchemas()).map(([file, text]) => ({
+			params: { schema: file.replace(/\.json$/, '') },
+			props: { text },
+		})),
+	)) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response((props as { text: string }).text, { headers: { 'Content-Type': 'application/schema+json' } });
+export const GET: APIRoute = ({ props }) =>
+	new Response((props as { text: string }).text, { headers: { 'Content-Type': 'application/schema+json' } });

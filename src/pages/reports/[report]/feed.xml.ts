@@ -8,8 +8,14 @@ import { withPageKeys } from '../../../site/pageKeys.ts';
 // A report's feed lists the other reports too, so its key covers all of them.
 export const getStaticPaths = (async () => {
 	const reports = await getReports();
-	return withPageKeys(reports, reports.map((bundle) => ({ params: { report: bundle.report.id }, props: { bundle } })), reports);
+	return withPageKeys(
+		reports,
+		reports.map((bundle) => ({ params: { report: bundle.report.id }, props: { bundle } })),
+		reports,
+	);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-	new Response(atomFeed(await getReports(), (props as { bundle: ReportBundle }).bundle), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	new Response(atomFeed(await getReports(), (props as { bundle: ReportBundle }).bundle), {
+		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+	});

@@ -7,7 +7,12 @@ import { withPageKeys } from '../../../../site/pageKeys.ts';
 /** The Mermaid source of every diagram and of its narrow layout (`<id>.narrow.mmd`), published beside it for reuse and checking. */
 export const getStaticPaths = (async () => {
 	const reports = await getReports();
-	const paths = reports.flatMap((bundle) => allLayouts(viewOf(bundle).diagrams.all).map((d) => ({ params: { report: bundle.report.id, diagram: d.id }, props: { source: d.source } })));
+	const paths = reports.flatMap((bundle) =>
+		allLayouts(viewOf(bundle).diagrams.all).map((d) => ({
+			params: { report: bundle.report.id, diagram: d.id },
+			props: { source: d.source },
+		})),
+	);
 	return withPageKeys(reports, paths);
 }) satisfies GetStaticPaths;
 

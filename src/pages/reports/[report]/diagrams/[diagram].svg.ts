@@ -19,7 +19,12 @@ import { withPageKeys } from '../../../../site/pageKeys.ts';
 export const getStaticPaths = (async () => {
 	if (diagramsDisabled()) return [];
 	const reports = await getReports();
-	const paths = reports.flatMap((bundle) => allLayouts(allDiagrams(bundle)).map((d) => ({ params: { report: bundle.report.id, diagram: d.id }, props: { diagram: d } })));
+	const paths = reports.flatMap((bundle) =>
+		allLayouts(allDiagrams(bundle)).map((d) => ({
+			params: { report: bundle.report.id, diagram: d.id },
+			props: { diagram: d },
+		})),
+	);
 	return withPageKeys(reports, paths);
 }) satisfies GetStaticPaths;
 
@@ -34,6 +39,11 @@ function sitePalette(): Palette {
 export const GET: APIRoute = ({ props }) => {
 	const diagram = (props as { diagram: Diagram }).diagram;
 	const svg = readCached(diagramKey(diagram));
-	if (!svg) throw new Error(`Diagram "${diagram.id}" of report "${diagram.reportId}" was not rendered: run the build through \`npm run build\`.`);
-	return new Response(standaloneSvg(svg, sitePalette()), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+	if (!svg)
+		throw new Error(
+			`Diagram "${diagram.id}" of report "${diagram.reportId}" was not rendered: run the build through \`npm run build\`.`,
+		);
+	return new Response(standaloneSvg(svg, sitePalette()), {
+		headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+	});
 };
