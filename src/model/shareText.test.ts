@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dateInWords } from './dates.ts';
 import { loadReport } from '../load/loadReport.ts';
-import { changeShareDescription, shareNameOf, shareTitleOf, wordsWithin } from './shareText.ts';
+import {
+	changeShareDescription,
+	SHARE_LIMITS,
+	shareNameOf,
+	shareTitleOf,
+	withinLimit,
+	wordsWithin,
+} from './shareText.ts';
 import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { counted, diffWords, directReportWords, orgWords } from './wording.ts';
 
@@ -56,5 +63,20 @@ describe('words a sub-editor would pass', () => {
 		expect(directReportWords(7, 'Lei Jun', 1)).toBe(
 			'Seven seats report directly to Lei Jun after the changes; one business no longer does.',
 		);
+	});
+});
+
+describe('the last guarantee of share titles and descriptions', () => {
+	it('keep text that fits, and shorten the rest at a word boundary within the limit', () => {
+		expect(withinLimit('Lu Weibing', SHARE_LIMITS.title)).toBe('Lu Weibing');
+		const headline = 'Xiaomi Founder Lei Jun’s Burden Reduces, International Business Department Reshuffles';
+		const short = withinLimit(headline, SHARE_LIMITS.title);
+		expect([...short].length).toBeLessThanOrEqual(70);
+		expect(short).toBe('Xiaomi Founder Lei Jun’s Burden Reduces, International Business…');
+		expect(headline.startsWith(short.slice(0, -1))).toBe(true);
+	});
+
+	it('cut a single unbroken word only when no word boundary is near', () => {
+		expect(withinLimit('x'.repeat(80), 10)).toBe('xxxxxxxxx…');
 	});
 });
