@@ -10,7 +10,8 @@
  *   (mobile performance, median of 3 runs, with its total blocking time);
  * - scale: builds of a synthetic corpus (BENCH_REPORTS, 200 by default) cold, warm, one report changed, memory.
  *
- * - cards: the share cards drawn in warm pages against one fresh page a card, as before;
+ * - cards: ms a share card, drawn in Chromium's warm pages (the build's renderer) against satori + resvg-js, in one
+ *   thread and in worker threads, interleaved;
  * - devloop: save-to-updated-page in `npm run dev` for a one-field edit (test/helpers/devServer.ts).
  *
  * BENCH_ONLY=diagrams,overhead,cards,reader,scale,devloop picks sections; BENCH_ROUNDS, BENCH_CORPUS_DIAGRAMS, BENCH_MMDC_SAMPLE,

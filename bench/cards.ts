@@ -1,23 +1,25 @@
 /**
- * The cost of share cards: the renderer the site uses (warm pages that load the fonts once and swap each card's
- * body in, pages side by side where cores allow) against the one it replaced (a fresh document with the inlined fonts for every card,
- * captured with Playwright's screenshot), on the same cards, in the same browser, in the same run, each with an
- * empty cache. The machine may be busy with other work, so the runs are interleaved, both wall time and CPU time
- * (Node plus every Chromium process) are reported per card, and the ratios are the figures to read.
- * `node bench/cards.ts` runs this part alone.
+ * The cost of share cards, by renderer: Chromium, which the build uses (warm pages that load the fonts once and swap
+ * each card's body in, pages side by side where cores allow), against satori + resvg-js (no browser, see
+ * satoriCards.ts; in this thread, and in a pool of worker threads), on the same cards, in the same run, each with
+ * an empty cache. The machine may be busy with other work, so the runs are interleaved, both wall time and CPU time
+ * (Node, its worker threads and every Chromium process) are reported per card, and the ratios, taken round by
+ * round, are the figures to read. `node bench/cards.ts` runs this part alone.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { homeCard, reportCards, type Card } from '../src/cards/cardHtml.ts';
 import { listReportFolders, loadReport } from '../src/load/loadReport.ts';
 import type { ReportBundle } from '../src/model/schema.ts';
-import { inlineCjkFontFace } from '../src/render/cjkFont.ts';
-import { CHROMIUM_ARGS, requireRenderChromium } from '../src/render/findChromium.ts';
-import { cardDocument, cardPages, renderCards } from '../src/render/renderCards.ts';
-import { interFontFace } from '../src/render/siteFont.ts';
+import { siteCards } from '../src/cards/siteCards.ts';
+import { cardFonts } from './satoriCards.ts';
+import { SatoriPool } from './satoriPool.ts';
+import { cjkFont, inlineCjkFontFace } from '../src/render/cjkFont.ts';
+import { RENDER_CHROMIUM_ARGS, requireRenderChromium } from '../src/render/findChromium.ts';
+import { cardPages, renderCards } from '../src/render/renderCards.ts';
 
 /** CPU milliseconds used so far by each process of a tree (Linux /proc; none elsewhere), by process id. */
 function treeCpuMs(root: number): Map<number, number> {
@@ -69,84 +71,87 @@ async function measure(cards: number, run: () => Promise<unknown>) {
 	return { wall: wall / cards, cpu: cpu / cards };
 }
 
-/** The previous renderer, kept only to measure against: one page, a whole document per card, Playwright's capture. */
-async function renderCardsBefore(browser: Browser, cards: readonly Card[], dir: string, fontFaces: string) {
-	const started = performance.now();
-	const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
-	const warm = performance.now();
-	for (const [i, card] of cards.entries()) {
-		await page.setContent(cardDocument(card, fontFaces));
-		await page.evaluate(() => document.fonts.ready);
-		writeFileSync(join(dir, `${i}.png`), await page.screenshot({ type: 'png' }));
-	}
-	const drawMs = performance.now() - warm;
-	await page.close();
-	return { startMs: warm - started, drawMs };
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Times both renderers on the real site's cards, repeated to `minCards` or more; returns one line of figures. */
-export async function benchCards({ rounds = 3, minCards = 24 } = {}): Promise<string[]> {
+/** The site's cards (home, reports, people, units, search), repeated to `minCards` or more, each copy distinct. */
+function benchCardSet(minCards: number): { cards: Card[]; bundles: ReportBundle[] } {
 	const bundles = listReportFolders('content/reports')
 		.map((f) => loadReport(f).bundle)
 		.filter((b): b is ReportBundle => b !== undefined);
-	const real = [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, new URL('http://localhost/')))];
+	const real = [
+		homeCard(bundles),
+		...bundles.flatMap((b) => reportCards(b, new URL('http://localhost/'))),
+		...siteCards(bundles),
+	];
 	// Copies made distinct by a comment, so none is found in the cache the run itself fills.
 	const cards = Array.from({ length: Math.ceil(minCards / real.length) }, (_, n) =>
 		real.map((c) => ({ ...c, path: `/bench/${n}${c.path}`, body: `${c.body}<!--${n}-->` })),
 	).flat();
-	const cjk = await inlineCjkFontFace(bundles);
-	const pagesNow = cardPages();
+	return { cards, bundles };
+}
+
+/** Draws every card with satori and resvg-js in `pool`, each written to `dir`. */
+async function satoriRun(pool: SatoriPool, cards: readonly Card[], dir: string): Promise<void> {
+	await Promise.all(cards.map(async (card, i) => writeFileSync(join(dir, `${i}.png`), await pool.draw(card))));
+}
+
+/**
+ * Times the renderers on the site's cards, repeated to `minCards` or more, in interleaved rounds: Chromium (warm
+ * pages, the browser running, as the build has it) against satori + resvg-js in this thread and in a pool of worker
+ * threads (fonts loaded, workers started); returns lines of figures: wall and CPU ms a card, medians of the rounds,
+ * and the median of the round-by-round ratios.
+ */
+export async function benchCards({ rounds = 3, minCards = 24, workers = 2 } = {}): Promise<string[]> {
+	const { cards, bundles } = benchCardSet(minCards);
+	const cjk = await cjkFont(bundles);
+	const cjkFace = await inlineCjkFontFace(bundles);
 	const work = mkdtempSync(join(tmpdir(), 'reorg-lens-cards-'));
-	type Run = { wall: number; cpu: number; draw: number; warm: number };
-	const runs = { before: [] as Run[], now: [] as Run[], other: [] as Run[] };
-	const browser = await chromium.launch({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS });
+	const fresh = (name: string) => mkdtempSync(join(work, name));
+	type Run = { wall: number; cpu: number };
+	const runs = { chromium: [] as Run[], thread: [] as Run[], pool: [] as Run[] };
+	const drawing: number[] = [];
+	const fontsStarted = performance.now();
+	const fonts = await cardFonts(cjk);
+	const fontsMs = performance.now() - fontsStarted;
+	const inThread = new SatoriPool(fonts, 0);
+	const pool = new SatoriPool(fonts, workers);
+	const browser = await chromium.launch({ executablePath: requireRenderChromium(), args: RENDER_CHROMIUM_ARGS });
 	try {
+		// One untimed round: the browser's pages, satori's WebAssembly and the workers' modules warm up.
+		await renderCards(cards.slice(0, 2), fresh('out-'), { fontFaces: cjkFace, dir: fresh('cache-'), browser });
+		await satoriRun(inThread, cards.slice(0, 2), fresh('s-'));
+		await satoriRun(pool, cards.slice(0, 2 * workers), fresh('p-'));
 		for (let round = 0; round < rounds; round++) {
-			const fresh = (name: string) => mkdtempSync(join(work, name));
-			let timing = { startMs: 0, drawMs: 0 };
-			const before = await measure(
-				cards.length,
-				async () => (timing = await renderCardsBefore(browser, cards, fresh('old-'), interFontFace() + cjk)),
+			runs.chromium.push(
+				await measure(cards.length, async () =>
+					drawing.push(
+						(await renderCards(cards, fresh('out-'), { fontFaces: cjkFace, dir: fresh('cache-'), browser }))
+							.drawMs / cards.length,
+					),
+				),
 			);
-			runs.before.push({ ...before, draw: timing.drawMs / cards.length, warm: timing.startMs });
-			const now = await measure(
-				cards.length,
-				async () =>
-					(timing = await renderCards(cards, fresh('out-'), { fontFaces: cjk, dir: fresh('new-'), browser })),
-			);
-			runs.now.push({ ...now, draw: timing.drawMs / cards.length, warm: timing.startMs });
-			const other = await measure(
-				cards.length,
-				async () =>
-					(timing = await renderCards(cards, fresh('one-'), {
-						fontFaces: cjk,
-						dir: fresh('cache-'),
-						browser,
-						pages: pagesNow === 1 ? 2 : 1,
-					})),
-			);
-			runs.other.push({ ...other, draw: timing.drawMs / cards.length, warm: timing.startMs });
+			runs.thread.push(await measure(cards.length, () => satoriRun(inThread, cards, fresh('s-'))));
+			runs.pool.push(await measure(cards.length, () => satoriRun(pool, cards, fresh('p-'))));
 		}
 	} finally {
 		await browser.close();
+		await pool.close();
 		rmSync(work, { recursive: true, force: true });
 	}
-	const figure = (list: Run[]) => ({
-		wall: median(list.map((r) => r.wall)),
-		cpu: median(list.map((r) => r.cpu)),
-		draw: median(list.map((r) => r.draw)),
-		warm: median(list.map((r) => r.warm)),
-	});
-	const [b, n, o] = [figure(runs.before), figure(runs.now), figure(runs.other)];
+	const figure = (list: Run[]) => ({ wall: median(list.map((r) => r.wall)), cpu: median(list.map((r) => r.cpu)) });
+	// Round by round, this renderer's time over Chromium's: above 1 is slower.
+	const ratio = (list: Run[], key: keyof Run) =>
+		median(list.map((r, i) => r[key] / runs.chromium[i][key])).toFixed(2);
+	const [c, t, p] = [figure(runs.chromium), figure(runs.thread), figure(runs.pool)];
 	const ms = (x: number) => `${x.toFixed(1)} ms`;
+	const against = (list: Run[]) => `${ratio(list, 'wall')}× Chromium's wall, ${ratio(list, 'cpu')}× its CPU`;
 	return [
 		'share cards',
-		`${cards.length} cards × ${rounds} rounds, medians, browser running, per card incl. page set-up`,
-		`before ${ms(b.wall)} wall, ${ms(b.cpu)} CPU; drawing alone ${ms(b.draw)} after ${ms(b.warm)} for its page`,
-		`now (${pagesNow} page${pagesNow > 1 ? 's' : ''}) ${ms(n.wall)} wall, ${ms(n.cpu)} CPU: ${(b.wall / n.wall).toFixed(1)}× / ${(b.cpu / n.cpu).toFixed(1)}× less; drawing alone ${ms(n.draw)} a card (${(b.draw / n.draw).toFixed(1)}× less; goal ≤ 20 ms) after ${ms(n.warm)} warming`,
-		`${pagesNow === 1 ? 'two pages' : 'one page'} ${ms(o.wall)} wall, ${ms(o.cpu)} CPU: ${(b.wall / o.wall).toFixed(1)}× / ${(b.cpu / o.cpu).toFixed(1)}× less; drawing alone ${ms(o.draw)} (${(b.draw / o.draw).toFixed(1)}× less) after ${ms(o.warm)} warming`,
+		`${cards.length} cards × ${rounds} rounds interleaved, medians, per card; goal ≤ 20 ms a card`,
+		`Chromium, the build's (${cardPages()} page${cardPages() > 1 ? 's' : ''}, browser running) ${ms(c.wall)} wall, ${ms(c.cpu)} CPU incl. warming its pages; drawing alone ${ms(median(drawing))}`,
+		`satori + resvg-js in one thread ${ms(t.wall)} wall, ${ms(t.cpu)} CPU (${against(runs.thread)})`,
+		`in ${workers} worker threads ${ms(p.wall)} wall, ${ms(p.cpu)} CPU (${against(runs.pool)})`,
+		`satori's fonts ${ms(fontsMs)} once (instancing Inter Variable)`,
 	];
 }
 

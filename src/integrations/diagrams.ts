@@ -137,8 +137,12 @@ export async function drawDiagramsAndCards(
 			renderer,
 			logger,
 		);
+		const drawn =
+			cards.rendered > 0
+				? ` in ${(cards.startMs + cards.drawMs).toFixed(0)} ms (${(cards.drawMs / cards.rendered).toFixed(1)} ms a card after ${cards.startMs.toFixed(0)} ms warming pages)`
+				: '';
 		logger?.info(
-			`${cards.total} share cards: ${cards.total - cards.rendered} from the cache, ${cards.rendered} rendered`,
+			`${cards.total} share cards: ${cards.total - cards.rendered} from the cache, ${cards.rendered} rendered${drawn}`,
 		);
 		const damaged = describeDamaged(takeDamaged());
 		if (damaged) logger?.warn(damaged);

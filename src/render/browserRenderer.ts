@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
-import { CHROMIUM_ARGS, requireRenderChromium } from './findChromium.ts';
+import { RENDER_CHROMIUM_ARGS, requireRenderChromium } from './findChromium.ts';
 import { MERMAID_CONFIG } from './mermaidConfig.ts';
 import { interFontFace } from './siteFont.ts';
 
@@ -159,7 +159,7 @@ export class BrowserRenderer {
 	browser(): Promise<Browser> {
 		this.launching ??= chromium.launch({
 			executablePath: requireRenderChromium(),
-			args: CHROMIUM_ARGS,
+			args: RENDER_CHROMIUM_ARGS,
 			timeout: 60_000,
 			logger: {
 				isEnabled: (name) => name === 'browser',

@@ -1,10 +1,17 @@
 /** Types for the two font packages that ship none: the subsetter (HarfBuzz's hb-subset in wasm) and its converter. */
 declare module 'subset-font' {
-	/** Cuts a TTF, WOFF or WOFF2 font down to the glyphs of `text`. */
+	/**
+	 * Cuts a TTF, WOFF or WOFF2 font down to the glyphs of `text`; `variationAxes` pins axes of a variable font
+	 * (`{ wght: 700 }` gives a static instance).
+	 */
 	export default function subsetFont(
 		font: Uint8Array,
 		text: string,
-		options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2'; noLayoutClosure?: boolean },
+		options?: {
+			targetFormat?: 'sfnt' | 'woff' | 'woff2';
+			noLayoutClosure?: boolean;
+			variationAxes?: Record<string, number>;
+		},
 	): Promise<Buffer>;
 }
 declare module 'fontverter' {

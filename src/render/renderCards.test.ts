@@ -2,8 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportCards } from '../cards/cardHtml.ts';
-import { loadReport } from '../load/loadReport.ts';
+import { homeCard, reportCards } from '../cards/cardHtml.ts';
+import { siteCards } from '../cards/siteCards.ts';
+import { listReportFolders, loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { inlineCjkFontFace } from './cjkFont.ts';
@@ -43,6 +44,31 @@ describe('rendering share cards', () => {
 			expect(readFileSync(join(again, card.path)).equals(readFileSync(join(out, card.path))), card.path).toBe(
 				true,
 			);
+	});
+
+	it('draws a card to the same bytes whatever its page drew before', async () => {
+		// Found by two cold builds of the fixtures: a person's card came out otherwise when its page had drawn it, then
+		// another card, then it again (the same card under another name, made distinct by a comment).
+		const all = [join('test', 'fixtures', 'reports'), join('docs', 'example')]
+			.flatMap((d) => listReportFolders(d))
+			.map((f) => loadReport(f).bundle as ReportBundle);
+		const person = siteCards(all).find((c) => c.path === '/og/people/rui-costa.png')!;
+		const again = { ...person, path: '/og/again.png', body: `${person.body}<!-- again -->` };
+		const between = [
+			homeCard(all),
+			reportCards(
+				all.find((b) => b.report.id === 'heron-2033-02')!,
+				site,
+			)[0],
+		];
+		const fontFaces = await inlineCjkFontFace(all);
+		const drawn: Buffer[] = [];
+		for (const other of between) {
+			const out = temp();
+			await renderCards([person, other, again], out, { fontFaces, dir: temp(), pages: 1 });
+			drawn.push(readFileSync(join(out, person.path)), readFileSync(join(out, again.path)));
+		}
+		expect(drawn.map((png) => png.equals(drawn[0]))).toEqual([true, true, true, true]);
 	});
 
 	it('fails on a title drawn under 44 px, naming the card, and does not cache it', async () => {

@@ -16,7 +16,7 @@ import { CARD_CSS, type Card } from '../cards/cardHtml.ts';
 import { cacheDir, packageVersion } from './cache.ts';
 import { checkPng } from './cacheChecks.ts';
 import { readEntry, writeEntry } from './verifiedCache.ts';
-import { CHROMIUM_ARGS, renderBrowserIdentity, requireRenderChromium } from './findChromium.ts';
+import { RENDER_CHROMIUM_ARGS, renderBrowserIdentity, requireRenderChromium } from './findChromium.ts';
 import { interFontFace } from './siteFont.ts';
 
 /** The smallest title a card may draw: 11 px on a 300 px wide thumbnail. */
@@ -42,8 +42,8 @@ interface TitleMeasure {
  */
 export const cardPages = () => Math.max(1, Math.min(4, availableParallelism()));
 
-/** How cards are captured, part of their cache key. */
-const CAPTURE = 'png, optimizeForSpeed, 1200×630 at 1×';
+/** How cards are captured, part of their cache key (with the browser's arguments, which decide its pixels too). */
+const CAPTURE = ['png, optimizeForSpeed, 1200×630 at 1×', ...RENDER_CHROMIUM_ARGS].join(' ');
 
 /** Whole cards only: the size every card is captured at. */
 const checkCard = checkPng(1200, 630);
@@ -170,7 +170,7 @@ export async function drawCards(cards: readonly Card[], options: RenderCardsOpti
 	const started = performance.now();
 	const browser =
 		given === undefined
-			? await chromium.launch({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS })
+			? await chromium.launch({ executablePath: requireRenderChromium(), args: RENDER_CHROMIUM_ARGS })
 			: typeof given === 'function'
 				? await given()
 				: given;
