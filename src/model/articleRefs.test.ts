@@ -63,7 +63,8 @@ describe('components only render', () => {
 		.concat('src/article/noteHtml.ts', 'src/model/citations.ts', 'src/components/DiagramFigure.astro');
 	it('hold no throw but the one for diagrams not drawn', () => {
 		const throws = files.flatMap((file) =>
-			[...readFileSync(join(process.cwd(), file), 'utf8').matchAll(/\bthrow\b[^\n]*/g)].map(
+			// A statement up to its end: a formatter may break a long one over lines.
+			[...readFileSync(join(process.cwd(), file), 'utf8').matchAll(/\bthrow\b[^;]*/g)].map(
 				(m) => `${file}: ${m[0]}`,
 			),
 		);
