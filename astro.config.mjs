@@ -20,9 +20,17 @@ export default defineConfig({
 	// Articles hold no code; Shiki's highlighting would need inline styles, which the CSP forbids. A report's text is
 	// shown word for word, so its straight quotes and dashes are not turned into typographic ones.
 	markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false } }) },
-	integrations: [requireSiteUrl(config), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/embed/') }), diagrams(), search(), headers(), embedHeights()],
+	integrations: [
+		requireSiteUrl(config),
+		mdx(),
+		sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/embed/') }),
+		diagrams(),
+		search(),
+		headers(),
+		embedHeights(),
+	],
 	vite: { plugins: [tailwindcss()] },
-	// Reuse the pages of the previous build whose code and key (src/utils/pageKeys.ts) are unchanged: opt-in, see
+	// Reuse the pages of the previous build whose code and key (src/site/pageKeys.ts) are unchanged: opt-in, see
 	// docs/scale.md. Each output folder keeps its own record, so building the site and the fixtures in turn reuses both.
 	experimental: { incrementalBuild: config.incremental },
 	cacheDir: config.incremental ? `./node_modules/.astro/${config.outDir.replace(/[^A-Za-z0-9]+/g, '-')}` : undefined,

@@ -9,8 +9,12 @@ for (const path of builtPages()) {
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(path, { waitUntil: 'networkidle' });
 		expect(errors, 'console errors, Content-Security-Policy violations included').toEqual([]);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		const summary = results.violations.map(
+			(v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`,
+		);
 		expect(summary).toEqual([]);
 	});
 }

@@ -42,16 +42,29 @@ test.describe('the annotated article', () => {
 		});
 	}
 
-	test('tells the story first on a phone: headline, summary and first paragraph within 1.5 screens', async ({ page }) => {
+	test('tells the story first on a phone: headline, summary and first paragraph within 1.5 screens', async ({
+		page,
+	}) => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(ARTICLE);
-		const bottom = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
-		const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
-		for (const selector of ['h1', '[data-editorial] strong', '#p1']) expect(await bottom(selector), selector).toBeLessThanOrEqual(1.5 * 844);
+		const bottom = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
+		const top = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+		for (const selector of ['h1', '[data-editorial] strong', '#p1'])
+			expect(await bottom(selector), selector).toBeLessThanOrEqual(1.5 * 844);
 		await expect(page.locator('#p1')).toBeVisible();
 		// The organisation at a glance follows the paragraph that says what the story is.
 		expect(await top('.report-text figure[data-diagram-kind^="org"]')).toBeGreaterThanOrEqual(await bottom('#p1'));
-		expect(await top('.report-text figure[data-diagram-kind^="org"]')).toBeLessThanOrEqual(await bottom('#p1') + 200);
+		expect(await top('.report-text figure[data-diagram-kind^="org"]')).toBeLessThanOrEqual(
+			(await bottom('#p1')) + 200,
+		);
 	});
 
 	test("puts each note's chip at its words on a phone", async ({ page }) => {
@@ -87,7 +100,9 @@ test.describe('the annotated article', () => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto(ARTICLE);
 		const note = page.locator('#note-wang-xiang');
-		await expect(note.locator('.note-body > p').first()).toHaveText(/^Group President of Xiaomi since November 2019/);
+		await expect(note.locator('.note-body > p').first()).toHaveText(
+			/^Group President of Xiaomi since November 2019/,
+		);
 		await expect(note.getByText('He retired at the end of 2022')).toBeHidden();
 		const summary = note.locator('.note-more > summary');
 		await expect(summary).toHaveAccessibleName('More on Wang Xiang');
@@ -172,18 +187,25 @@ test.describe('the annotated article', () => {
 
 test.describe('sharing one change', () => {
 	test('copies the permalink with JavaScript and keeps a plain link without it', async ({ browser, browserName }) => {
-		const context = await browser.newContext({ permissions: browserName === 'chromium' ? ['clipboard-read', 'clipboard-write'] : [] });
+		const context = await browser.newContext({
+			permissions: browserName === 'chromium' ? ['clipboard-read', 'clipboard-write'] : [],
+		});
 		const page = await context.newPage();
 		await page.goto('/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/');
 		await page.locator('[data-copy-link]').click();
 		await expect(page.locator('[data-copy-status]')).toHaveText('Link copied');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/reports\/xiaomi-2021-12\/changes\/youpin-to-xiaomi-china\/$/);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+			/\/reports\/xiaomi-2021-12\/changes\/youpin-to-xiaomi-china\/$/,
+		);
 		await context.close();
 		const noJs = await browser.newContext({ javaScriptEnabled: false });
 		const plain = await noJs.newPage();
 		await plain.goto('/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/');
 		await expect(plain.locator('[data-copy-link]')).toBeHidden();
-		await expect(plain.locator('a.permalink')).toHaveAttribute('href', '/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/');
+		await expect(plain.locator('a.permalink')).toHaveAttribute(
+			'href',
+			'/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/',
+		);
 		await expect(plain.locator('blockquote')).toContainText('YOUPIN E-commerce Department');
 		await noJs.close();
 	});
@@ -199,7 +221,9 @@ test.describe('sharing one change', () => {
 });
 
 test.describe('search', () => {
-	test('says plainly without JavaScript that search needs it, and links to the reports and the feed', async ({ browser }) => {
+	test('says plainly without JavaScript that search needs it, and links to the reports and the feed', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/search/');
@@ -255,13 +279,19 @@ test.describe('notes anchored to their words', () => {
 		}
 	});
 
-	test('highlights the note when its words are hovered or focused, and the words when the note is', async ({ page }) => {
+	test('highlights the note when its words are hovered or focused, and the words when the note is', async ({
+		page,
+	}) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto(ARTICLE);
 		const plain = 'rgba(0, 0, 0, 0)';
-		const background = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
-		const outline = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).outlineStyle);
-		const ids = await page.locator('.report-text a.note-anchor').evaluateAll((els) => els.map((el) => el.getAttribute('href')!.slice(1)));
+		const background = (selector: string) =>
+			page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+		const outline = (selector: string) =>
+			page.locator(selector).evaluate((el) => getComputedStyle(el).outlineStyle);
+		const ids = await page
+			.locator('.report-text a.note-anchor')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('href')!.slice(1)));
 		for (const id of ids) {
 			const words = `#${id}-at`;
 			const note = `#${id}`;
@@ -286,7 +316,9 @@ test.describe('notes anchored to their words', () => {
 });
 
 test.describe('the article with a keyboard and a screen reader', () => {
-	test('exposes each note on wide screens as a note named by kind and title, open or folded to a disclosure', async ({ page }) => {
+	test('exposes each note on wide screens as a note named by kind and title, open or folded to a disclosure', async ({
+		page,
+	}) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto(ARTICLE);
 		await expect(page.getByRole('note', { name: 'Person: Wang Xiang', exact: true })).toBeVisible();
@@ -303,14 +335,19 @@ test.describe('the article with a keyboard and a screen reader', () => {
 		await first.click();
 		await expect(first.locator('xpath=ancestor::aside').locator('.note-body')).toBeVisible();
 		// Only folded notes are disclosures on a wide screen.
-		expect(await page.locator('.report-text .note:not(.note--folded) .note-fold > summary:visible').count()).toBe(0);
+		expect(await page.locator('.report-text .note:not(.note--folded) .note-fold > summary:visible').count()).toBe(
+			0,
+		);
 	});
 
 	test('keeps landmarks few and headings free of the visual label', async ({ page }) => {
 		await page.goto(ARTICLE);
 		expect(await page.getByRole('complementary').count()).toBe(0);
 		expect(await page.getByRole('region').count()).toBeLessThanOrEqual(4);
-		const heading = page.getByRole('heading', { name: 'The handover of the Business Middle Platform', exact: true });
+		const heading = page.getByRole('heading', {
+			name: 'The handover of the Business Middle Platform',
+			exact: true,
+		});
 		await expect(heading).toBeVisible();
 		await expect(heading.locator('.editorial-tag')).toBeVisible();
 		const names = await page.getByRole('heading').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
@@ -319,17 +356,25 @@ test.describe('the article with a keyboard and a screen reader', () => {
 		await expect(page.getByRole('heading', { name: 'Sources', exact: true })).toBeVisible();
 	});
 
-	test('follows the reading order with the keyboard, paragraph by paragraph, notes with their paragraph', async ({ page }) => {
+	test('follows the reading order with the keyboard, paragraph by paragraph, notes with their paragraph', async ({
+		page,
+	}) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto(ARTICLE);
 		const stops = await tabStopsInText(page);
 		expect(stops.length).toBeGreaterThan(20);
 		for (let i = 1; i < stops.length; i++) {
-			expect(stops[i].blockTop, `${stops[i - 1].label} → ${stops[i].label}`).toBeGreaterThanOrEqual(stops[i - 1].blockTop - 1);
+			expect(stops[i].blockTop, `${stops[i - 1].label} → ${stops[i].label}`).toBeGreaterThanOrEqual(
+				stops[i - 1].blockTop - 1,
+			);
 		}
 		// Only the folded notes' headings are disclosures to stop at.
 		const folded = await page.locator('.report-text .note--folded').count();
-		expect(stops.filter((s) => s.label.startsWith('summary') && /Person|Context|Term|Analysis|Correction/.test(s.label)).length).toBeLessThanOrEqual(folded);
+		expect(
+			stops.filter(
+				(s) => s.label.startsWith('summary') && /Person|Context|Term|Analysis|Correction/.test(s.label),
+			).length,
+		).toBeLessThanOrEqual(folded);
 	});
 
 	test('names each change link after the change and gives it a 24 px target', async ({ page }) => {
@@ -345,7 +390,9 @@ test.describe('the article with a keyboard and a screen reader', () => {
 		}
 	});
 
-	test('reads each change title once in the list of changes, which links to the diagram beside the text', async ({ page }) => {
+	test('reads each change title once in the list of changes, which links to the diagram beside the text', async ({
+		page,
+	}) => {
 		await page.goto(ARTICLE);
 		const entries = page.locator('#changes li[id^="entry-"]');
 		expect(await entries.count()).toBe(6);
@@ -353,12 +400,17 @@ test.describe('the article with a keyboard and a screen reader', () => {
 			const title = (await entry.getByRole('heading', { level: 3 }).textContent())!.trim();
 			// The heading's own link is the heading, read once: the snapshot prints its name twice.
 			const lines = (await entry.ariaSnapshot()).split('\n');
-			const reads = lines.filter((line, i) => line.includes(title) && !(/^\s*- link /.test(line) && /- heading /.test(lines[i - 1] ?? '')));
+			const reads = lines.filter(
+				(line, i) =>
+					line.includes(title) && !(/^\s*- link /.test(line) && /- heading /.test(lines[i - 1] ?? '')),
+			);
 			expect(reads, lines.join('\n')).toHaveLength(1);
 		}
 	});
 
-	test('reads each change diagram beside the text under its title at most twice: the figure and its heading', async ({ page }) => {
+	test('reads each change diagram beside the text under its title at most twice: the figure and its heading', async ({
+		page,
+	}) => {
 		await page.goto(ARTICLE);
 		const figures = page.locator('.report-text figure[data-diagram-kind="change"]');
 		expect(await figures.count()).toBe(6);
@@ -378,7 +430,12 @@ test.describe('the article with a keyboard and a screen reader', () => {
 			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 			const out: string[] = [];
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-				if (/[\u3400-\u9fff]/.test(node.textContent ?? '') && !node.parentElement?.closest('svg') && node.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'zh') out.push(node.textContent!.trim());
+				if (
+					/[\u3400-\u9fff]/.test(node.textContent ?? '') &&
+					!node.parentElement?.closest('svg') &&
+					node.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'zh'
+				)
+					out.push(node.textContent!.trim());
 			}
 			return out;
 		});
@@ -396,14 +453,19 @@ test.describe('diagrams in the story', () => {
 	test("puts each change's diagram within 1,200 px of its sentence at 1440 px", async ({ page }) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto(ARTICLE);
-		const ids = await page.locator('.report-text .change-anchor').evaluateAll((els) => els.map((el) => el.getAttribute('data-change')!));
+		const ids = await page
+			.locator('.report-text .change-anchor')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('data-change')!));
 		expect(ids.length).toBe(6);
 		for (const id of ids) {
 			const sentence = (await page.locator(`#change-${id}`).boundingBox())!;
 			const figure = page.locator(`.report-text #diagram-change-${id}`);
 			await expect(figure, id).toHaveCount(1);
 			const box = (await figure.boundingBox())!;
-			const distance = box.y >= sentence.y + sentence.height ? box.y - (sentence.y + sentence.height) : Math.max(0, sentence.y - (box.y + box.height));
+			const distance =
+				box.y >= sentence.y + sentence.height
+					? box.y - (sentence.y + sentence.height)
+					: Math.max(0, sentence.y - (box.y + box.height));
 			expect(distance, id).toBeLessThanOrEqual(1200);
 			// Drawn once: the list of changes links to it.
 			await expect(page.locator(`#entry-${id} a[href="#diagram-change-${id}"]`)).toHaveCount(1);
@@ -417,7 +479,9 @@ test.describe('diagrams in the story', () => {
 		await expect(page.locator('#three-handovers figure[data-diagram-kind="timeline"]')).toHaveCount(1);
 		await expect(page.locator('#direct-reports figure[data-diagram-kind="direct-reports"]')).toHaveCount(1);
 		await expect(page.locator('#international figure[data-diagram-kind="unit-restructure"]')).toHaveCount(1);
-		for (const href of await page.locator('#diagrams a.jump-link').evaluateAll((els) => els.map((el) => el.getAttribute('href')!))) {
+		for (const href of await page
+			.locator('#diagrams a.jump-link')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('href')!))) {
 			await expect(page.locator(`.report-text ${href}`), href).toHaveCount(1);
 		}
 	});
@@ -432,7 +496,12 @@ test.describe('print', () => {
 		await expect(page.locator('figure.diagram').first().locator('details li').first()).toBeVisible();
 		await expect(page.locator('figure.diagram a[href$=".mmd"]').first()).toBeHidden();
 		await expect(page.locator('.report-text a.change-link').first()).toBeHidden();
-		expect(await page.locator('figure.diagram .figure-box').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('avoid');
+		expect(
+			await page
+				.locator('figure.diagram .figure-box')
+				.first()
+				.evaluate((el) => getComputedStyle(el).breakAfter),
+		).toBe('avoid');
 		const pdf = await page.pdf({ format: 'A4' });
 		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 		// Every diagram prints whole across the page's width, below the notes (e2e/print.spec.ts): 17 pages, where 14

@@ -13,7 +13,13 @@ async function markCjkElements(page: Page): Promise<string[]> {
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const parent = node.parentElement;
-			if (!parent || !cjk.test(node.textContent ?? '') || parent.closest('svg, script, style') || parent.dataset.cjkProbe) continue;
+			if (
+				!parent ||
+				!cjk.test(node.textContent ?? '') ||
+				parent.closest('svg, script, style') ||
+				parent.dataset.cjkProbe
+			)
+				continue;
 			parent.dataset.cjkProbe = String(texts.length);
 			texts.push(parent.textContent ?? '');
 		}
@@ -24,7 +30,10 @@ async function markCjkElements(page: Page): Promise<string[]> {
 for (const path of PAGES) {
 	test(`${path} draws its Chinese in the self-hosted subset`, async ({ page }) => {
 		const fontRequests: string[] = [];
-		page.on('response', (r) => r.url().includes('/fonts/noto-sans-sc-subset-') && fontRequests.push(`${r.status()} ${r.url()}`));
+		page.on(
+			'response',
+			(r) => r.url().includes('/fonts/noto-sans-sc-subset-') && fontRequests.push(`${r.status()} ${r.url()}`),
+		);
 		await page.goto(path);
 		// Long notes keep their tail behind a disclosure: open them all, so that every Chinese text is drawn.
 		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -39,7 +48,10 @@ for (const path of PAGES) {
 		await cdp.send('CSS.enable');
 		const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
 		for (const [i, text] of texts.entries()) {
-			const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-cjk-probe="${i}"]` });
+			const { nodeId } = await cdp.send('DOM.querySelector', {
+				nodeId: root.nodeId,
+				selector: `[data-cjk-probe="${i}"]`,
+			});
 			const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
 			const subset = fonts.find((f) => f.isCustomFont && /Noto Sans SC/.test(f.familyName));
 			expect(subset, `${text.slice(0, 40)} drawn with ${JSON.stringify(fonts)}`).toBeDefined();
@@ -58,12 +70,18 @@ test('a name marked lang="zh" is in the subset font, each ideograph one em wide 
 		const range = document.createRange();
 		range.selectNodeContents(el);
 		const style = getComputedStyle(el);
-		return { family: style.fontFamily, size: parseFloat(style.fontSize), width: range.getBoundingClientRect().width };
+		return {
+			family: style.fontFamily,
+			size: parseFloat(style.fontSize),
+			width: range.getBoundingClientRect().width,
+		};
 	});
 	expect(drawn.family).toMatch(/^"?Noto Sans SC Subset"?,/);
 	// Noto's ideographs advance exactly 1 em; a missing-glyph box does not. (A CJK fallback such as Droid Sans
 	// Fallback is 1 em too: which font drew the text is asked of Chromium itself in the tests above.)
 	expect(drawn.width / drawn.size).toBeCloseTo(2, 1);
-	const status = await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans SC Subset').map((f) => f.status));
+	const status = await page.evaluate(() =>
+		[...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans SC Subset').map((f) => f.status),
+	);
 	expect(status).toEqual(['loaded']);
 });

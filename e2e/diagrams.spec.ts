@@ -6,15 +6,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { LOOKS, type LookName } from '../src/render/mermaidConfig.ts';
-import { ARTICLE, builtPages } from './site.ts';
+import { LOOKS, type LookName } from '../src/diagrams/looks.ts';
+import { ARTICLE, builtPages, changePages } from './site.ts';
 
 /** Every built page that shows at least one diagram. */
-const DIAGRAM_PAGES = builtPages().filter((path) => readFileSync(join(process.cwd(), 'dist', path, path.endsWith('.html') ? '' : 'index.html'), 'utf8').includes('class="diagram'));
+const DIAGRAM_PAGES = builtPages().filter((path) =>
+	readFileSync(join(process.cwd(), 'dist', path, path.endsWith('.html') ? '' : 'index.html'), 'utf8').includes(
+		'class="diagram',
+	),
+);
 
 test('the site has diagrams on the article and on every change page', () => {
 	expect(DIAGRAM_PAGES).toContain(ARTICLE);
-	expect(DIAGRAM_PAGES.filter((p) => p.includes('/changes/')).length).toBeGreaterThanOrEqual(1);
+	const pages = changePages();
+	expect(pages.length, 'change pages built').toBeGreaterThan(0);
+	expect(
+		pages.filter((p) => !DIAGRAM_PAGES.includes(p)),
+		'change pages without a diagram',
+	).toEqual([]);
 });
 
 /** The drawing a figure shows: its only one, or whichever of its layouts the figure's width selects. */
@@ -34,7 +43,9 @@ test('diagrams are visible and named', async ({ page }) => {
 });
 
 /** The properties a swatch and what it names must share: those its look sets. */
-const PROPS = Object.fromEntries((Object.keys(LOOKS) as LookName[]).map((look) => [look, Object.keys(LOOKS[look].css)])) as Record<LookName, string[]>;
+const PROPS = Object.fromEntries(
+	(Object.keys(LOOKS) as LookName[]).map((look) => [look, Object.keys(LOOKS[look].css)]),
+) as Record<LookName, string[]>;
 
 /** For each legend entry of each diagram on the page: its swatch's computed style and that of each element it names. */
 async function legendReport(page: Page) {
@@ -51,22 +62,43 @@ async function legendReport(page: Page) {
 				const look = li.getAttribute('data-legend') as string;
 				const swatch = li.querySelector('.rl-swatch [class*="rl-"]');
 				const selector = li.querySelector('.rl-swatch')?.getAttribute('data-draws') ?? '';
-				const drawn = selector ? [...document.querySelectorAll(selector)].filter((el) => svg?.contains(el)) : [];
+				const drawn = selector
+					? [...document.querySelectorAll(selector)].filter((el) => svg?.contains(el))
+					: [];
 				const names = (props as Record<string, string[]>)[look] ?? [];
-				return { look, swatch: swatch ? pick(swatch, names) : undefined, drawn: drawn.map((el) => pick(el, names)), selector };
+				return {
+					look,
+					swatch: swatch ? pick(swatch, names) : undefined,
+					drawn: drawn.map((el) => pick(el, names)),
+					selector,
+				};
 			});
-			const named = new Set(entries.flatMap((e) => (e.selector ? [...document.querySelectorAll(e.selector)] : [])));
+			const named = new Set(
+				entries.flatMap((e) => (e.selector ? [...document.querySelectorAll(e.selector)] : [])),
+			);
 			const layouts = figure.querySelectorAll('svg[role="img"]').length;
 			// Everything styled must be explained: every visible edge, every box with a look, every timeline mark.
 			const styled = svg
 				? [
 						...svg.querySelectorAll('path.flowchart-link'),
-						...[...svg.querySelectorAll('g.node:not(.absent)')].filter((g) => [...g.classList].some((c) => c in (props as object))).map((g) => g.querySelector(':scope > .label-container')),
+						...[...svg.querySelectorAll('g.node:not(.absent)')]
+							.filter((g) => [...g.classList].some((c) => c in (props as object)))
+							.map((g) => g.querySelector(':scope > .label-container')),
 						...svg.querySelectorAll('rect.task'),
 					].filter((el): el is Element => el !== null)
 				: [];
-			const unexplained = styled.filter((el) => !named.has(el) && !(el.matches('.label-container') && [...el.querySelectorAll('path')].some((p) => named.has(p)))).map((el) => el.id || el.getAttribute('class'));
-			return { id: `${figure.id}${layouts > 1 ? ` (${svg?.closest('[data-layout]')?.getAttribute('data-layout')} layout)` : ''}`, entries, unexplained };
+			const unexplained = styled
+				.filter(
+					(el) =>
+						!named.has(el) &&
+						!(el.matches('.label-container') && [...el.querySelectorAll('path')].some((p) => named.has(p))),
+				)
+				.map((el) => el.id || el.getAttribute('class'));
+			return {
+				id: `${figure.id}${layouts > 1 ? ` (${svg?.closest('[data-layout]')?.getAttribute('data-layout')} layout)` : ''}`,
+				entries,
+				unexplained,
+			};
 		});
 	}, PROPS);
 }
@@ -78,8 +110,12 @@ async function expectTrueLegends(page: Page) {
 	for (const figure of figures) {
 		expect(figure.unexplained, `${figure.id}: drawn but in no legend entry`).toEqual([]);
 		for (const entry of figure.entries) {
-			expect(entry.drawn.length, `${figure.id}: the legend lists "${entry.look}", which the diagram does not draw`).toBeGreaterThan(0);
-			for (const drawn of entry.drawn) expect(drawn, `${figure.id}: "${entry.look}" as drawn vs its swatch`).toEqual(entry.swatch);
+			expect(
+				entry.drawn.length,
+				`${figure.id}: the legend lists "${entry.look}", which the diagram does not draw`,
+			).toBeGreaterThan(0);
+			for (const drawn of entry.drawn)
+				expect(drawn, `${figure.id}: "${entry.look}" as drawn vs its swatch`).toEqual(entry.swatch);
 		}
 	}
 }
@@ -105,16 +141,23 @@ test.describe('legends on a 390 px phone', () => {
 /** The smallest label of each diagram on the page, in CSS px as drawn: font size times the SVG's scale. */
 async function smallestLabels(page: Page) {
 	return page.evaluate(() =>
-		[...document.querySelectorAll('figure.diagram svg[role="img"]')].filter((svg) => svg.getClientRects().length > 0).map((svg) => {
-			const sizes = [...svg.querySelectorAll('text')]
-				.filter((t) => (t.textContent ?? '').trim() !== '' && getComputedStyle(t).visibility !== 'hidden' && t.getBoundingClientRect().width > 0)
-				.map((t) => {
-					const m = (t as SVGGraphicsElement).getScreenCTM();
-					const scale = m ? Math.hypot(m.a, m.b) : 1;
-					return parseFloat(getComputedStyle(t).fontSize) * scale;
-				});
-			return { id: svg.closest('figure')?.id ?? '', px: Math.min(...sizes), count: sizes.length };
-		}),
+		[...document.querySelectorAll('figure.diagram svg[role="img"]')]
+			.filter((svg) => svg.getClientRects().length > 0)
+			.map((svg) => {
+				const sizes = [...svg.querySelectorAll('text')]
+					.filter(
+						(t) =>
+							(t.textContent ?? '').trim() !== '' &&
+							getComputedStyle(t).visibility !== 'hidden' &&
+							t.getBoundingClientRect().width > 0,
+					)
+					.map((t) => {
+						const m = (t as SVGGraphicsElement).getScreenCTM();
+						const scale = m ? Math.hypot(m.a, m.b) : 1;
+						return parseFloat(getComputedStyle(t).fontSize) * scale;
+					});
+				return { id: svg.closest('figure')?.id ?? '', px: Math.min(...sizes), count: sizes.length };
+			}),
 	);
 }
 
@@ -125,7 +168,10 @@ test.describe('on a 390 px phone', () => {
 		test(`every diagram label is at least 12 px: ${path}`, async ({ page }, info) => {
 			await page.goto(path);
 			const labels = await smallestLabels(page);
-			info.annotations.push({ type: 'smallest labels', description: labels.map((l) => `${l.id} ${l.px.toFixed(1)}px`).join('; ') });
+			info.annotations.push({
+				type: 'smallest labels',
+				description: labels.map((l) => `${l.id} ${l.px.toFixed(1)}px`).join('; '),
+			});
 			for (const label of labels) {
 				expect(label.count, `${label.id} has labels`).toBeGreaterThan(0);
 				expect(label.px, `${label.id}: smallest label`).toBeGreaterThanOrEqual(12);
@@ -157,12 +203,41 @@ async function shownDrawings(page: Page) {
 		[...document.querySelectorAll('figure.diagram')].map((figure) => {
 			const boxes = [...figure.querySelectorAll('.figure-box')].filter((box) => box.getClientRects().length > 0);
 			const box = boxes[0];
-			const texts = [...(box?.querySelectorAll('svg[role="img"] text') ?? [])].filter((t) => (t.textContent ?? '').trim() !== '' && getComputedStyle(t).visibility !== 'hidden' && t.getBoundingClientRect().width > 0);
-			const smallest = Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * Math.hypot((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1, (t as SVGGraphicsElement).getScreenCTM()?.b ?? 0)));
+			const texts = [...(box?.querySelectorAll('svg[role="img"] text') ?? [])].filter(
+				(t) =>
+					(t.textContent ?? '').trim() !== '' &&
+					getComputedStyle(t).visibility !== 'hidden' &&
+					t.getBoundingClientRect().width > 0,
+			);
+			const smallest = Math.min(
+				...texts.map(
+					(t) =>
+						parseFloat(getComputedStyle(t).fontSize) *
+						Math.hypot(
+							(t as SVGGraphicsElement).getScreenCTM()?.a ?? 1,
+							(t as SVGGraphicsElement).getScreenCTM()?.b ?? 0,
+						),
+				),
+			);
 			const svg = box?.querySelector('svg[role="img"]')?.getBoundingClientRect();
 			// A label that runs past the drawing's own edge is cut in a scroll box and in the full-size file.
-			const outside = texts.filter((t) => svg && (t.getBoundingClientRect().right > svg.right + 0.5 || t.getBoundingClientRect().left < svg.left - 0.5)).map((t) => t.textContent?.trim());
-			return { id: figure.id, shown: boxes.length, layout: box?.getAttribute('data-layout'), scrolls: box ? box.scrollWidth > box.clientWidth + 1 : true, smallest, labels: texts.length, outside };
+			const outside = texts
+				.filter(
+					(t) =>
+						svg &&
+						(t.getBoundingClientRect().right > svg.right + 0.5 ||
+							t.getBoundingClientRect().left < svg.left - 0.5),
+				)
+				.map((t) => t.textContent?.trim());
+			return {
+				id: figure.id,
+				shown: boxes.length,
+				layout: box?.getAttribute('data-layout'),
+				scrolls: box ? box.scrollWidth > box.clientWidth + 1 : true,
+				smallest,
+				labels: texts.length,
+				outside,
+			};
 		}),
 	);
 }
@@ -171,17 +246,27 @@ for (const width of [390, 768, 1440]) {
 	test.describe(`at ${width} px`, () => {
 		test.use({ viewport: { width, height: 900 } });
 		for (const path of DIAGRAM_PAGES) {
-			test(`every diagram shows one drawing that fits, labels of 12 px or more: ${path}`, async ({ page }, info) => {
+			test(`every diagram shows one drawing that fits, labels of 12 px or more: ${path}`, async ({
+				page,
+			}, info) => {
 				await page.goto(path);
 				const figures = await shownDrawings(page);
-				info.annotations.push({ type: 'layouts', description: figures.map((f) => `${f.id} ${f.layout}${f.scrolls ? ' scrolls' : ''} ${f.smallest.toFixed(1)}px`).join('; ') });
+				info.annotations.push({
+					type: 'layouts',
+					description: figures
+						.map((f) => `${f.id} ${f.layout}${f.scrolls ? ' scrolls' : ''} ${f.smallest.toFixed(1)}px`)
+						.join('; '),
+				});
 				expect(figures.length).toBeGreaterThan(0);
 				for (const f of figures) {
 					expect(f.shown, `${f.id}: drawings shown`).toBe(1);
 					expect(f.labels, `${f.id}: labels`).toBeGreaterThan(0);
 					expect(f.smallest, `${f.id}: smallest label`).toBeGreaterThanOrEqual(12);
 					expect(f.outside, `${f.id}: labels past the drawing's edge`).toEqual([]);
-					expect(f.scrolls, `${f.id}: scrolls sideways${STILL_SCROLLS[width][f.id] ? ' (listed as still scrolling, it no longer does: take it off the list)' : ''}`).toBe(f.id in STILL_SCROLLS[width]);
+					expect(
+						f.scrolls,
+						`${f.id}: scrolls sideways${STILL_SCROLLS[width][f.id] ? ' (listed as still scrolling, it no longer does: take it off the list)' : ''}`,
+					).toBe(f.id in STILL_SCROLLS[width]);
 				}
 			});
 		}
@@ -206,20 +291,37 @@ async function contrasts(page: Page) {
 		const visible = (el: Element) => {
 			const s = getComputedStyle(el);
 			const box = el.getBoundingClientRect();
-			return s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0 && (box.width > 0 || box.height > 0);
+			return (
+				s.visibility !== 'hidden' &&
+				s.display !== 'none' &&
+				Number(s.opacity) > 0 &&
+				(box.width > 0 || box.height > 0)
+			);
 		};
 		return [...document.querySelectorAll('figure.diagram')].flatMap((figure) => {
 			const svg = [...figure.querySelectorAll('svg[role="img"]')].find((el) => el.getClientRects().length > 0);
-			const panelCss = getComputedStyle(svg?.closest('.figure-box') ?? (figure.querySelector('.figure-box') as Element)).backgroundColor;
+			const panelCss = getComputedStyle(
+				svg?.closest('.figure-box') ?? (figure.querySelector('.figure-box') as Element),
+			).backgroundColor;
 			const panel = rgb(panelCss);
 			if (!svg || !panel) return [{ id: figure.id, kind: 'panel', what: panelCss, ratio: 0 }];
 			const shapes = [...svg.querySelectorAll('rect, path, polygon, circle, ellipse')].filter(visible);
 			const lines = shapes
 				.filter((el) => {
 					const s = getComputedStyle(el);
-					return s.stroke !== 'none' && parseFloat(s.strokeWidth) > 0 && !el.closest('marker') && rgb(s.stroke)?.[3] !== 0;
+					return (
+						s.stroke !== 'none' &&
+						parseFloat(s.strokeWidth) > 0 &&
+						!el.closest('marker') &&
+						rgb(s.stroke)?.[3] !== 0
+					);
 				})
-				.map((el) => ({ id: figure.id, kind: 'line', what: `${el.tagName}.${el.getAttribute('class') ?? ''} ${getComputedStyle(el).stroke}`, ratio: ratio(rgb(getComputedStyle(el).stroke) as number[], panel) }));
+				.map((el) => ({
+					id: figure.id,
+					kind: 'line',
+					what: `${el.tagName}.${el.getAttribute('class') ?? ''} ${getComputedStyle(el).stroke}`,
+					ratio: ratio(rgb(getComputedStyle(el).stroke) as number[], panel),
+				}));
 			const labels = [...svg.querySelectorAll('text')]
 				.filter((t) => (t.textContent ?? '').trim() !== '' && visible(t))
 				.map((t) => {
@@ -230,11 +332,24 @@ async function contrasts(page: Page) {
 						.filter((s) => {
 							const fill = rgb(getComputedStyle(s).fill);
 							const b = s.getBoundingClientRect();
-							return fill && fill[3] > 0 && b.left <= cx && cx <= b.right && b.top <= cy && cy <= b.bottom && b.width * b.height < 400_000;
+							return (
+								fill &&
+								fill[3] > 0 &&
+								b.left <= cx &&
+								cx <= b.right &&
+								b.top <= cy &&
+								cy <= b.bottom &&
+								b.width * b.height < 400_000
+							);
 						})
 						.pop();
 					const back = behind ? (rgb(getComputedStyle(behind).fill) as number[]) : panel;
-					return { id: figure.id, kind: 'label', what: `“${t.textContent?.trim().slice(0, 30)}” ${getComputedStyle(t).fill} on ${back.join(',')}`, ratio: ratio(rgb(getComputedStyle(t).fill) as number[], back) };
+					return {
+						id: figure.id,
+						kind: 'label',
+						what: `“${t.textContent?.trim().slice(0, 30)}” ${getComputedStyle(t).fill} on ${back.join(',')}`,
+						ratio: ratio(rgb(getComputedStyle(t).fill) as number[], back),
+					};
 				});
 			return [...lines, ...labels];
 		});
@@ -246,7 +361,10 @@ for (const path of DIAGRAM_PAGES) {
 		await page.goto(path);
 		const all = await contrasts(page);
 		const min = (kind: string) => Math.min(...all.filter((c) => c.kind === kind).map((c) => c.ratio));
-		info.annotations.push({ type: 'contrast minima', description: `lines ${min('line').toFixed(2)}:1, labels ${min('label').toFixed(2)}:1` });
+		info.annotations.push({
+			type: 'contrast minima',
+			description: `lines ${min('line').toFixed(2)}:1, labels ${min('label').toFixed(2)}:1`,
+		});
 		expect(all.filter((c) => c.kind === 'line').length).toBeGreaterThan(0);
 		expect(all.filter((c) => c.kind === 'line' && c.ratio < 3)).toEqual([]);
 		expect(all.filter((c) => c.kind === 'label' && c.ratio < 4.5)).toEqual([]);
@@ -261,7 +379,10 @@ test.describe('contrast on a 390 px phone', () => {
 			await page.goto(path);
 			const all = await contrasts(page);
 			const min = (kind: string) => Math.min(...all.filter((c) => c.kind === kind).map((c) => c.ratio));
-			info.annotations.push({ type: 'contrast minima', description: `lines ${min('line').toFixed(2)}:1, labels ${min('label').toFixed(2)}:1` });
+			info.annotations.push({
+				type: 'contrast minima',
+				description: `lines ${min('line').toFixed(2)}:1, labels ${min('label').toFixed(2)}:1`,
+			});
 			expect(all.filter((c) => c.kind === 'line').length).toBeGreaterThan(0);
 			expect(all.filter((c) => c.kind === 'line' && c.ratio < 3)).toEqual([]);
 			expect(all.filter((c) => c.kind === 'label' && c.ratio < 4.5)).toEqual([]);
@@ -274,24 +395,47 @@ test('each diagram’s text equivalent opens without JavaScript', async ({ brows
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(ARTICLE);
-	const details = page.locator('#diagram-direct-reports details');
-	await details.locator('summary').click();
-	await expect(details.locator('li').first()).toBeVisible();
+	const figures = page.locator('figure.diagram');
+	const count = await figures.count();
+	expect(count, 'diagrams in the article').toBeGreaterThan(0);
+	for (let i = 0; i < count; i++) {
+		const figure = figures.nth(i);
+		const id = (await figure.getAttribute('id')) ?? `figure ${i + 1}`;
+		const details = figure.locator('details').first();
+		await expect(details, `${id} has a text equivalent`).toHaveCount(1);
+		await details.locator('summary').click();
+		await expect(details.locator('li').first(), `${id}: its text equivalent opens`).toBeVisible();
+	}
 	await context.close();
 });
 
-test('the full-size drawing of each diagram opens legibly on a phone and links its SVG file', async ({ browser, request }) => {
+test('the full-size drawing of each diagram opens legibly on a phone and links its SVG file', async ({
+	browser,
+	request,
+}) => {
 	// A phone: a device-width viewport only where the page asks for one, as phone browsers do.
-	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		isMobile: true,
+		hasTouch: true,
+		deviceScaleFactor: 3,
+	});
 	const page = await context.newPage();
 	await page.goto(ARTICLE);
-	const links = await page.locator('figure.diagram figcaption a', { hasText: 'Full-size drawing' }).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+	const links = await page
+		.locator('figure.diagram figcaption a', { hasText: 'Full-size drawing' })
+		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 	expect(links.length).toBeGreaterThanOrEqual(5);
 	for (const href of links) {
 		await page.goto(href);
 		const drawing = page.locator('.full-size-drawing img');
 		await drawing.evaluate((img: HTMLImageElement) => img.decode());
-		const { scale, drawn, natural, file } = await drawing.evaluate((img: HTMLImageElement) => ({ scale: visualViewport?.scale ?? 0, drawn: img.getBoundingClientRect().width, natural: img.naturalWidth, file: img.getAttribute('src') as string }));
+		const { scale, drawn, natural, file } = await drawing.evaluate((img: HTMLImageElement) => ({
+			scale: visualViewport?.scale ?? 0,
+			drawn: img.getBoundingClientRect().width,
+			natural: img.naturalWidth,
+			file: img.getAttribute('src') as string,
+		}));
 		// Labels are drawn at 14 SVG units: at natural size and no zoom, 14 CSS px.
 		expect(scale, href).toBe(1);
 		expect(drawn, href).toBeCloseTo(natural, 0);

@@ -8,7 +8,15 @@ import { expect, type Page } from '@playwright/test';
 
 const FIXTURES = join(process.cwd(), 'dist-fixtures');
 const FIXTURE_ORIGIN = 'http://fixtures.test';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+	'.html': 'text/html',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.svg': 'image/svg+xml',
+	'.woff2': 'font/woff2',
+	'.png': 'image/png',
+	'.json': 'application/json',
+};
 
 /** Opens a page of the fixture site, served from dist-fixtures/ on disk. */
 export async function gotoFixture(page: Page, path: string) {
@@ -17,8 +25,10 @@ export async function gotoFixture(page: Page, path: string) {
 		let file = join(FIXTURES, decodeURIComponent(new URL(route.request().url()).pathname));
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-		return route.fulfill({ body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+		return route.fulfill({
+			body: readFileSync(file),
+			contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+		});
 	});
 	await page.goto(`${FIXTURE_ORIGIN}${path}`);
 }
-

@@ -22,8 +22,14 @@ export function measureColumn(page: Page): Promise<ColumnMeasure> {
 		// The column runs from the text's first block to its last block or its last note, whichever ends lower;
 		// notes that hang on past the text sit beside the start of the appendix, whose blocks count as content.
 		const text = document.querySelector('.report-text')!.getBoundingClientRect();
-		const notesEnd = Math.max(...[...document.querySelectorAll('.report-text aside.note')].map((n) => n.getBoundingClientRect().bottom));
-		const column = { top: text.top, bottom: Math.max(text.bottom, notesEnd), height: Math.max(text.bottom, notesEnd) - text.top };
+		const notesEnd = Math.max(
+			...[...document.querySelectorAll('.report-text aside.note')].map((n) => n.getBoundingClientRect().bottom),
+		);
+		const column = {
+			top: text.top,
+			bottom: Math.max(text.bottom, notesEnd),
+			height: Math.max(text.bottom, notesEnd) - text.top,
+		};
 		const blocks = [...document.querySelectorAll('.report-text :is(h2, .para, figure), #diagrams > *')]
 			.map((el) => el.getBoundingClientRect())
 			.filter((box) => box.top < column.bottom)
@@ -38,8 +44,16 @@ export function measureColumn(page: Page): Promise<ColumnMeasure> {
 			covered += Math.max(0, box.bottom - Math.max(box.top, end));
 			end = Math.max(end, box.bottom);
 		}
-		const paragraphs = [...document.querySelectorAll('.report-text .para')].reduce((sum, p) => sum + p.getBoundingClientRect().height, 0);
-		return { column: column.height, text: paragraphs, blank: 1 - covered / column.height, blankRows: rows / column.height };
+		const paragraphs = [...document.querySelectorAll('.report-text .para')].reduce(
+			(sum, p) => sum + p.getBoundingClientRect().height,
+			0,
+		);
+		return {
+			column: column.height,
+			text: paragraphs,
+			blank: 1 - covered / column.height,
+			blankRows: rows / column.height,
+		};
 	});
 }
 
@@ -60,7 +74,12 @@ export function notePlaces(page: Page): Promise<NotePlace[]> {
 				return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
 			};
 			const words = document.getElementById(`${note.id}-at`);
-			return { id: note.id, note: box(note), words: words ? box(words) : undefined, paraRight: note.closest('.para')!.getBoundingClientRect().right };
+			return {
+				id: note.id,
+				note: box(note),
+				words: words ? box(words) : undefined,
+				paraRight: note.closest('.para')!.getBoundingClientRect().right,
+			};
 		}),
 	);
 }
@@ -120,7 +139,11 @@ export function noteLevels(page: Page): Promise<NoteLevel[]> {
 			while (prev && !prev.matches('.para')) prev = prev.previousElementSibling;
 			return prev;
 		};
-		const figures = [...document.querySelectorAll('.report-text figure.diagram')].map((f) => ({ id: f.id, para: paraOf(f), box: f.getBoundingClientRect() }));
+		const figures = [...document.querySelectorAll('.report-text figure.diagram')].map((f) => ({
+			id: f.id,
+			para: paraOf(f),
+			box: f.getBoundingClientRect(),
+		}));
 		let previous: DOMRect | undefined;
 		return [...document.querySelectorAll<HTMLElement>('.report-text aside.note')].map((note) => {
 			const box = note.getBoundingClientRect();
@@ -130,7 +153,9 @@ export function noteLevels(page: Page): Promise<NoteLevel[]> {
 				id: note.id,
 				drift: words ? Math.round(box.top - words.top) : 0,
 				folded: getComputedStyle(note.querySelector('.note-fold > summary')!).display !== 'none',
-				besideOther: figures.filter((f) => f.para !== para && f.box.top < box.bottom && f.box.bottom > box.top).map((f) => f.id),
+				besideOther: figures
+					.filter((f) => f.para !== para && f.box.top < box.bottom && f.box.bottom > box.top)
+					.map((f) => f.id),
 				overlapsPrevious: previous !== undefined && box.top < previous.bottom - 1,
 			};
 			previous = box;

@@ -15,15 +15,27 @@ async function orgView(page: Page) {
 	await figure.scrollIntoViewIfNeeded();
 	return figure.evaluate((fig) => {
 		// The layout shown: the figure inlines the wide and the narrow drawing and CSS shows the one that fits.
-		const box = [...fig.querySelectorAll<HTMLElement>('.figure-box')].find((b) => getComputedStyle(b).display !== 'none') as HTMLElement;
+		const box = [...fig.querySelectorAll<HTMLElement>('.figure-box')].find(
+			(b) => getComputedStyle(b).display !== 'none',
+		) as HTMLElement;
 		const svg = box.querySelector('svg[role="img"]') as SVGSVGElement;
 		const labels = [...svg.querySelectorAll('g.node')].map((node) => {
 			const rect = node.getBoundingClientRect();
 			const text = node.querySelector('text') as SVGGraphicsElement;
 			const m = text.getScreenCTM();
-			return { text: (node.textContent ?? '').trim(), px: parseFloat(getComputedStyle(text).fontSize) * (m ? Math.hypot(m.a, m.b) : 1), inside: rect.left >= 0 && rect.right <= window.innerWidth };
+			return {
+				text: (node.textContent ?? '').trim(),
+				px: parseFloat(getComputedStyle(text).fontSize) * (m ? Math.hypot(m.a, m.b) : 1),
+				inside: rect.left >= 0 && rect.right <= window.innerWidth,
+			};
 		});
-		return { layout: box.dataset.layout, labels, scrolls: box.scrollWidth > box.clientWidth + 1, pageScrolls: (document.scrollingElement?.scrollWidth ?? 0) > window.innerWidth, amber: [...svg.querySelectorAll('g.node.changed')].map((n) => (n.textContent ?? '').trim()) };
+		return {
+			layout: box.dataset.layout,
+			labels,
+			scrolls: box.scrollWidth > box.clientWidth + 1,
+			pageScrolls: (document.scrollingElement?.scrollWidth ?? 0) > window.innerWidth,
+			amber: [...svg.querySelectorAll('g.node.changed')].map((n) => (n.textContent ?? '').trim()),
+		};
 	});
 }
 
@@ -35,7 +47,11 @@ test.describe('at 1440 px', () => {
 		const view = await orgView(page);
 		// 16 boxes hold the 19 parties the old relation graph drew apart: heads sit inside the units they lead.
 		expect(view.labels).toHaveLength(16);
-		for (const name of ['Lei Jun', 'Lu Weibing', 'Adam Zeng', 'Xiang Zheng', 'Wang Xiang', 'Youpin E-commerce']) expect(view.labels.some((l) => l.text.includes(name)), name).toBe(true);
+		for (const name of ['Lei Jun', 'Lu Weibing', 'Adam Zeng', 'Xiang Zheng', 'Wang Xiang', 'Youpin E-commerce'])
+			expect(
+				view.labels.some((l) => l.text.includes(name)),
+				name,
+			).toBe(true);
 		expect(view.labels.filter((l) => !l.inside).map((l) => l.text)).toEqual([]);
 		expect(view.scrolls || view.pageScrolls).toBe(false);
 		expect(Math.min(...view.labels.map((l) => l.px))).toBeGreaterThanOrEqual(12);
@@ -60,7 +76,9 @@ test.describe('at 1440 px', () => {
 		expect(view.amber).toEqual(['CustomsBefore: in Sea Freight']);
 	});
 
-	test('when people change roles and no unit moves, nothing is amber and each box names its head before', async ({ page }) => {
+	test('when people change roles and no unit moves, nothing is amber and each box names its head before', async ({
+		page,
+	}) => {
 		await gotoFixture(page, '/reports/heron-2033-02/');
 		const view = await orgView(page);
 		expect(view.amber).toEqual([]);
@@ -79,7 +97,9 @@ test.describe('on a 390 px phone', () => {
 		['the 26-unit org chart', (page: Page) => gotoFixture(page, '/reports/kestrel-2032-05/')],
 		['the overview of the 150-change org chart', (page: Page) => gotoFixture(page, '/reports/synthetic-150/')],
 	] as const) {
-		test(`${name} hangs down the page: every box inside the screen, labels at 12 px or more, no sideways scroll`, async ({ page }) => {
+		test(`${name} hangs down the page: every box inside the screen, labels at 12 px or more, no sideways scroll`, async ({
+			page,
+		}) => {
 			await open(page);
 			const view = await orgView(page);
 			expect(view.layout).toBe('narrow');

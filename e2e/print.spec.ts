@@ -11,7 +11,13 @@ import { builtPages } from './site.ts';
 /** A4's width less two 15 mm margins, in CSS px (96 per inch). */
 const PRINTABLE_WIDTH = Math.floor(((210 - 2 * 15) / 25.4) * 96);
 
-const DIAGRAM_PAGES = builtPages().filter((path) => !path.endsWith('/embed/') && readFileSync(join(process.cwd(), 'dist', path, path.endsWith('.html') ? '' : 'index.html'), 'utf8').includes('class="diagram'));
+const DIAGRAM_PAGES = builtPages().filter(
+	(path) =>
+		!path.endsWith('/embed/') &&
+		readFileSync(join(process.cwd(), 'dist', path, path.endsWith('.html') ? '' : 'index.html'), 'utf8').includes(
+			'class="diagram',
+		),
+);
 
 for (const path of DIAGRAM_PAGES) {
 	test(`every diagram prints whole within the page width: ${path}`, async ({ page }) => {
@@ -22,7 +28,9 @@ for (const path of DIAGRAM_PAGES) {
 		const figures = await page.locator('figure.diagram').evaluateAll((list) =>
 			list.map((figure) => {
 				// The layout printed: a figure with a narrow layout inlines both drawings and shows the one that fits.
-				const box = [...figure.querySelectorAll<HTMLElement>('.figure-box')].find((el) => el.getClientRects().length > 0)!;
+				const box = [...figure.querySelectorAll<HTMLElement>('.figure-box')].find(
+					(el) => el.getClientRects().length > 0,
+				)!;
 				const svg = box.querySelector('svg') as SVGSVGElement;
 				const drawn = svg.getBoundingClientRect();
 				const caption = figure.querySelector('figcaption')!.getBoundingClientRect();
@@ -40,7 +48,9 @@ for (const path of DIAGRAM_PAGES) {
 		expect(figures.length).toBeGreaterThan(0);
 		for (const figure of figures) {
 			expect(figure.left, figure.id).toBeGreaterThanOrEqual(-0.5);
-			expect(figure.right, `${figure.id} ends at ${figure.right} px of ${PRINTABLE_WIDTH}`).toBeLessThanOrEqual(PRINTABLE_WIDTH + 0.5);
+			expect(figure.right, `${figure.id} ends at ${figure.right} px of ${PRINTABLE_WIDTH}`).toBeLessThanOrEqual(
+				PRINTABLE_WIDTH + 0.5,
+			);
 			expect(figure.scrolls, `${figure.id} would scroll`).toBe(false);
 			expect(figure.overflow, `${figure.id} draws no scrollbar`).toBe('visible');
 			expect(figure.width, figure.id).toBeGreaterThan(100);

@@ -17,6 +17,15 @@ export function builtPages(dir = DIST): string[] {
 	});
 }
 
+/** Every change's permalink page in the built site (a former id's redirect page is not one). */
+export function changePages(dir = DIST): string[] {
+	return builtPages(dir).filter(
+		(path) =>
+			/\/changes\/[^/]+\/$/.test(path) &&
+			!readFileSync(join(dir, path, 'index.html'), 'utf8').includes('http-equiv="refresh"'),
+	);
+}
+
 /** The blocks of the report's source text (headline, paragraphs, SEE ALSO), white space folded. */
 export function sourceBlocks(reportId: string): string[] {
 	const text = readFileSync(join(process.cwd(), 'content', 'reports', reportId, 'source.txt'), 'utf8');

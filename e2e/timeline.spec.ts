@@ -18,7 +18,12 @@ async function timelineView(page: Page) {
 		const figure = document.querySelector('figure.diagram#diagram-dated-events');
 		const box = [...(figure?.querySelectorAll('.figure-box') ?? [])].find((b) => b.getClientRects().length > 0);
 		const svg = box?.querySelector('svg[role="img"]');
-		const ticks = [...(svg?.querySelectorAll('.tick text') ?? [])].map((t) => ({ text: (t.textContent ?? '').trim(), ...t.getBoundingClientRect().toJSON() })).filter((t) => t.text !== '' && t.width > 0);
+		const ticks = [...(svg?.querySelectorAll('.tick text') ?? [])]
+			.map((t) => {
+				const { left, right, top, bottom, width, height } = t.getBoundingClientRect();
+				return { text: (t.textContent ?? '').trim(), left, right, top, bottom, width, height };
+			})
+			.filter((t) => t.text !== '' && t.width > 0);
 		// A label's lines are tspans side by side in the text: joined by a space, as a reader reads them.
 		const words = (t: Element) => ([...t.querySelectorAll(':scope > tspan')].map((line) => line.textContent ?? '').join(' ') || (t.textContent ?? '')).replace(/\s+/g, ' ').trim();
 		const texts = [...(svg?.querySelectorAll('text') ?? [])].filter((t) => !t.closest('.tick') && words(t) !== '');
@@ -35,7 +40,11 @@ const TICK_GAP_PX = 4;
 
 /** The pairs of neighbouring tick labels whose boxes overlap or stand closer than TICK_GAP_PX. */
 const overlaps = (ticks: { text: string; left: number; right: number }[]) =>
-	[...ticks].sort((a, b) => a.left - b.left).flatMap((t, i, all) => (i > 0 && t.left - all[i - 1].right < TICK_GAP_PX ? [`${all[i - 1].text}|${t.text}`] : []));
+	[...ticks]
+		.sort((a, b) => a.left - b.left)
+		.flatMap((t, i, all) =>
+			i > 0 && t.left - all[i - 1].right < TICK_GAP_PX ? [`${all[i - 1].text}|${t.text}`] : [],
+		);
 
 test.describe('at 1440 px', () => {
 	test.use({ viewport: { width: 1440, height: 900 } });
@@ -43,7 +52,10 @@ test.describe('at 1440 px', () => {
 	test('a timeline over 21 years: tick labels apart, no entry cut', async ({ page }) => {
 		await gotoFixture(page, FIXTURE);
 		const view = await timelineView(page);
-		test.info().annotations.push({ type: 'ticks', description: view.ticks.map((t) => `${t.text} ${t.left.toFixed(1)}–${t.right.toFixed(1)}`).join('; ') });
+		test.info().annotations.push({
+			type: 'ticks',
+			description: view.ticks.map((t) => `${t.text} ${t.left.toFixed(1)}–${t.right.toFixed(1)}`).join('; '),
+		});
 		expect(view.layout).toBe('wide');
 		expect(view.ticks.length).toBeGreaterThanOrEqual(10);
 		expect(overlaps(view.ticks)).toEqual([]);
@@ -84,6 +96,12 @@ test.describe('at 390 px', () => {
 		expect(view.scrolls).toBe(false);
 		const text = view.labels.join(' ');
 		expect(text).not.toContain('…');
-		for (const entry of ['Osprey Rail is founded', 'The head office moves to the old depot', 'An anniversary service runs on the first line', 'Eva Sand takes over Data from Max Orr']) expect(text).toContain(entry);
+		for (const entry of [
+			'Osprey Rail is founded',
+			'The head office moves to the old depot',
+			'An anniversary service runs on the first line',
+			'Eva Sand takes over Data from Max Orr',
+		])
+			expect(text).toContain(entry);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { config, normalizeBase, normalizeConfig } from './config.ts';
+import { config, count, normalizeBase, normalizeConfig } from './config.ts';
 
 describe('the configuration', () => {
 	it('has a default for every setting, with paths made absolute', () => {
@@ -22,7 +22,6 @@ describe('the configuration', () => {
 			engines: { names: ['chromium', 'firefox', 'webkit'], screenshots: undefined, debug: false, pages: [] },
 			ci: false,
 			updateGolden: false,
-			bench: { reports: 200, changes: 20, mmdcSample: 20, skipMmdc: false, rounds: 3, corpusDiagrams: 100, sections: ['diagrams', 'overhead', 'cards', 'reader', 'scale', 'devloop'], devPort: 4397 },
 			render: { pages: undefined, svgWorkers: undefined },
 		});
 	});
@@ -65,26 +64,42 @@ describe('the configuration', () => {
 	});
 
 	it('takes the base path from the path of SITE_URL, or from BASE_PATH when they agree', () => {
-		expect(normalizeConfig({ SITE_URL: 'https://user.github.io/reorg-lens' })).toMatchObject({ siteUrl: 'https://user.github.io', base: '/reorg-lens/' });
+		expect(normalizeConfig({ SITE_URL: 'https://user.github.io/reorg-lens' })).toMatchObject({
+			siteUrl: 'https://user.github.io',
+			base: '/reorg-lens/',
+		});
 		expect(normalizeConfig({ SITE_URL: 'https://news.example/a/', BASE_PATH: '/a' }).base).toBe('/a/');
 		expect(normalizeConfig({ SITE_URL: 'https://news.example', BASE_PATH: 'b' }).base).toBe('/b/');
-		expect(() => normalizeConfig({ SITE_URL: 'https://news.example/a/', BASE_PATH: '/b/' })).toThrow(/SITE_URL ends in the path \/a\/ but BASE_PATH is "\/b\/": set the path in one of them only/);
+		expect(() => normalizeConfig({ SITE_URL: 'https://news.example/a/', BASE_PATH: '/b/' })).toThrow(
+			/SITE_URL ends in the path \/a\/ but BASE_PATH is "\/b\/": set the path in one of them only/,
+		);
 	});
 
 	it('names a SITE_URL that is not a web address, and says what to write', () => {
-		expect(() => normalizeConfig({ SITE_URL: 'news.example' })).toThrow(/SITE_URL is "news.example", which is not a URL: set it to the public address of the site, such as https:/);
+		expect(() => normalizeConfig({ SITE_URL: 'news.example' })).toThrow(
+			/SITE_URL is "news.example", which is not a URL: set it to the public address of the site, such as https:/,
+		);
 		expect(() => normalizeConfig({ SITE_URL: 'ftp://news.example/' })).toThrow(/must start with https:\/\//);
 		expect(() => normalizeConfig({ SITE_URL: 'https://news.example/?x=1' })).toThrow(/leave out the query/);
 	});
 
 	it('writes a base path with one slash at each end', () => {
-		expect(['', '/', 'x', '/x', 'x/', '//x//y/'].map(normalizeBase)).toEqual(['/', '/', '/x/', '/x/', '/x/', '/x/y/']);
+		expect(['', '/', 'x', '/x', 'x/', '//x//y/'].map(normalizeBase)).toEqual([
+			'/',
+			'/',
+			'/x/',
+			'/x/',
+			'/x/',
+			'/x/y/',
+		]);
 	});
 
 	it('names a bad number and how to fix it', () => {
-		expect(() => normalizeConfig({ E2E_PORT: 'abc' })).toThrow(/E2E_PORT is "abc", which is not a positive whole number: set it to a number such as 4399/);
+		expect(() => normalizeConfig({ E2E_PORT: 'abc' })).toThrow(
+			/E2E_PORT is "abc", which is not a positive whole number: set it to a number such as 4399/,
+		);
 		expect(() => normalizeConfig({ E2E_PORT: '70000' })).toThrow(/not a port number/);
-		expect(() => normalizeConfig({ BENCH_REPORTS: '-3' })).toThrow(/BENCH_REPORTS is "-3"/);
+		expect(() => count({ BENCH_REPORTS: '-3' }, 'BENCH_REPORTS', 200)).toThrow(/BENCH_REPORTS is "-3"/);
 	});
 
 	it('is frozen, so no module changes a setting for the others', () => {
@@ -98,8 +113,14 @@ describe('the configuration', () => {
 			readdirSync(join(process.cwd(), dir), { withFileTypes: true }).flatMap((e) =>
 				e.isDirectory() ? code(join(dir, e.name)) : /\.(ts|mjs|astro)$/.test(e.name) ? [join(dir, e.name)] : [],
 			);
-		const files = ['astro.config.mjs', 'playwright.config.ts', ...['src', 'test', 'e2e'].flatMap(code)].filter((f) => f !== join('src', 'config.ts'));
-		const readers = files.filter((f) => /process\.env(?!,)|import\.meta\.env/.test(readFileSync(join(process.cwd(), f), 'utf8').replaceAll('...process.env', '')));
+		const files = ['astro.config.mjs', 'playwright.config.ts', ...['src', 'test', 'e2e'].flatMap(code)].filter(
+			(f) => f !== join('src', 'config.ts'),
+		);
+		const readers = files.filter((f) =>
+			/process\.env(?!,)|import\.meta\.env/.test(
+				readFileSync(join(process.cwd(), f), 'utf8').replaceAll('...process.env', ''),
+			),
+		);
 		expect(readers).toEqual([]);
 	});
 });

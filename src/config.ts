@@ -51,14 +51,12 @@ export interface ReorgConfig {
 	readonly updateGolden: boolean;
 	/** What the three-engine checks (`npm run test:engines`) run and keep. */
 	readonly engines: EngineSettings;
-	/** The sizes of `npm run bench`. */
-	readonly bench: BenchSettings;
 	/** Pages and svgo workers of the diagram renderer. */
 	readonly render: RenderSettings;
 }
 
 /** What the three-engine checks run and keep. */
-export interface EngineSettings {
+interface EngineSettings {
 	/** The engines to run (ENGINES, comma-separated: chromium, firefox, webkit; default all three). */
 	readonly names: readonly string[];
 	/** A folder to save screenshots of each engine, width and theme in (ENGINES_SCREENSHOTS), or none. */
@@ -101,29 +99,32 @@ export interface RenderSettings {
 export type Env = Readonly<Record<string, string | undefined>>;
 
 /** The origin of a site built for local use only: `npm start` serves it here. */
-export const LOCAL_SITE = 'http://localhost:4321';
+const LOCAL_SITE = 'http://localhost:4321';
 
 /** The one line a build for publishing prints when no public URL is set. */
 export const NO_SITE_URL_MESSAGE =
 	'SITE_URL is not set: a build for publishing needs the public URL of the site, such as SITE_URL=https://news.example/reorg-lens/ npm run build (npm start builds for http://localhost:4321 without it).';
 
 /** The default folder of published reports. */
-export const DEFAULT_CONTENT_ROOT = 'content/reports';
+const DEFAULT_CONTENT_ROOT = 'content/reports';
 
 /** The default port of the end-to-end tests' server. */
 const DEFAULT_E2E_PORT = 4399;
 
 /** A value that is set and not blank, trimmed. */
-function setting(env: Env, name: string): string | undefined {
+export function setting(env: Env, name: string): string | undefined {
 	const value = env[name]?.trim();
 	return value ? value : undefined;
 }
 
 /** A positive whole number from the environment, or the default when unset. */
-function count(env: Env, name: string, fallback: number): number {
+export function count(env: Env, name: string, fallback: number): number {
 	const raw = setting(env, name);
 	const value = Number(raw ?? fallback);
-	if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} is "${raw}", which is not a positive whole number: set it to a number such as ${fallback}, or unset it.`);
+	if (!Number.isInteger(value) || value <= 0)
+		throw new Error(
+			`${name} is "${raw}", which is not a positive whole number: set it to a number such as ${fallback}, or unset it.`,
+		);
 	return value;
 }
 
@@ -145,26 +146,42 @@ function siteAndBase(env: Env): { siteUrl?: string; base: string } {
 	try {
 		url = new URL(raw);
 	} catch {
-		throw new Error(`SITE_URL is "${raw}", which is not a URL: set it to the public address of the site, such as https://news.example/reorg-lens/.`);
+		throw new Error(
+			`SITE_URL is "${raw}", which is not a URL: set it to the public address of the site, such as https://news.example/reorg-lens/.`,
+		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		throw new Error(`SITE_URL is "${raw}": it must start with https:// (or http://), such as https://news.example/reorg-lens/.`);
+		throw new Error(
+			`SITE_URL is "${raw}": it must start with https:// (or http://), such as https://news.example/reorg-lens/.`,
+		);
 	}
-	if (url.search || url.hash) throw new Error(`SITE_URL is "${raw}": leave out the query and fragment; give the site's address only.`);
+	if (url.search || url.hash)
+		throw new Error(`SITE_URL is "${raw}": leave out the query and fragment; give the site's address only.`);
 	const fromUrl = normalizeBase(url.pathname);
 	if (basePath !== undefined && fromUrl !== '/' && normalizeBase(basePath) !== fromUrl) {
-		throw new Error(`SITE_URL ends in the path ${fromUrl} but BASE_PATH is "${basePath}": set the path in one of them only.`);
+		throw new Error(
+			`SITE_URL ends in the path ${fromUrl} but BASE_PATH is "${basePath}": set the path in one of them only.`,
+		);
 	}
 	return { siteUrl: url.origin, base: basePath !== undefined ? normalizeBase(basePath) : fromUrl };
 }
 
 /** Reads an environment into the configuration; `cwd` anchors relative paths. */
 export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
-	const roots = setting(env, 'REORG_CONTENT')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+	const roots =
+		setting(env, 'REORG_CONTENT')
+			?.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean) ?? [];
 	const port = count(env, 'E2E_PORT', DEFAULT_E2E_PORT);
-	if (port > 65535) throw new Error(`E2E_PORT is "${env.E2E_PORT}", which is not a port number: set it to a number such as ${DEFAULT_E2E_PORT}, or unset it.`);
+	if (port > 65535)
+		throw new Error(
+			`E2E_PORT is "${env.E2E_PORT}", which is not a port number: set it to a number such as ${DEFAULT_E2E_PORT}, or unset it.`,
+		);
 	const chromium: ChromiumSettings = {
-		explicit: [setting(env, 'CHROMIUM_PATH'), setting(env, 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH')].filter((p): p is string => p !== undefined),
+		explicit: [setting(env, 'CHROMIUM_PATH'), setting(env, 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH')].filter(
+			(p): p is string => p !== undefined,
+		),
 		playwrightBrowsers: setting(env, 'PLAYWRIGHT_BROWSERS_PATH'),
 		cacheHome: setting(env, 'XDG_CACHE_HOME'),
 		localAppData: setting(env, 'LOCALAPPDATA'),
@@ -178,7 +195,10 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 		customContent: roots.length > 0,
 		fixtures: env.REORG_FIXTURES === '1',
 		outDir: resolve(cwd, setting(env, 'REORG_OUT_DIR') ?? 'dist'),
-		diagramCacheDir: resolve(cwd, setting(env, 'REORG_DIAGRAM_CACHE') ?? join('node_modules', '.cache', 'reorg-lens', 'diagrams')),
+		diagramCacheDir: resolve(
+			cwd,
+			setting(env, 'REORG_DIAGRAM_CACHE') ?? join('node_modules', '.cache', 'reorg-lens', 'diagrams'),
+		),
 		diagramsOff: env.REORG_NO_DIAGRAMS === '1',
 		incremental: env.REORG_INCREMENTAL === '1',
 		chromium,
@@ -186,25 +206,23 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 		ci: Boolean(setting(env, 'CI')) && env.CI !== 'false',
 		updateGolden: env.UPDATE_GOLDEN === '1',
 		engines: {
-			names: (setting(env, 'ENGINES') ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean),
+			names: (setting(env, 'ENGINES') ?? 'chromium,firefox,webkit')
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean),
 			screenshots: setting(env, 'ENGINES_SCREENSHOTS'),
 			debug: Boolean(setting(env, 'ENGINES_DEBUG')),
 			pages: (setting(env, 'ENGINES_PAGES') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
 		},
-		bench: {
-			reports: count(env, 'BENCH_REPORTS', 200),
-			changes: count(env, 'BENCH_CHANGES', 20),
-			mmdcSample: count(env, 'BENCH_MMDC_SAMPLE', 20),
-			skipMmdc: env.BENCH_SKIP_MMDC === '1',
-			rounds: count(env, 'BENCH_ROUNDS', 3),
-			corpusDiagrams: count(env, 'BENCH_CORPUS_DIAGRAMS', 100),
-			sections: (setting(env, 'BENCH_ONLY') ?? 'diagrams,overhead,cards,reader,scale,devloop').split(',').map((s) => s.trim()),
-			devPort: count(env, 'BENCH_DEV_PORT', 4397),
-		},
 		render: {
 			pages: setting(env, 'REORG_RENDER_PAGES') ? count(env, 'REORG_RENDER_PAGES', 1) : undefined,
 			// 0 is allowed: svgo then runs in the main thread.
-			svgWorkers: setting(env, 'REORG_SVG_WORKERS') === '0' ? 0 : setting(env, 'REORG_SVG_WORKERS') ? count(env, 'REORG_SVG_WORKERS', 1) : undefined,
+			svgWorkers:
+				setting(env, 'REORG_SVG_WORKERS') === '0'
+					? 0
+					: setting(env, 'REORG_SVG_WORKERS')
+						? count(env, 'REORG_SVG_WORKERS', 1)
+						: undefined,
 		},
 	});
 }

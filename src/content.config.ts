@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { basename, dirname, relative, sep } from 'node:path';
-import { siteOptions } from './model/reportSet.ts';
+import { siteOptions } from './load/reportSet.ts';
 import { ReportBundleSchema } from './model/schema.ts';
-import { reportLoader } from './utils/reportLoader.ts';
+import { reportLoader } from './site/reportLoader.ts';
 import { renderChangedDiagrams } from './integrations/diagrams.ts';
 
 const options = siteOptions();

@@ -34,7 +34,7 @@ export async function launchChromium(): Promise<EngineDriver> {
 	return {
 		engine: 'chromium',
 		scriptsOff: true,
-		version: async () => `Chromium ${browser.version()}`,
+		version: () => Promise.resolve(`Chromium ${browser.version()}`),
 		setMode,
 		async open(url, viewport) {
 			if (!context) await setMode(mode);
@@ -47,7 +47,8 @@ export async function launchChromium(): Promise<EngineDriver> {
 			await current().evaluate(settled);
 		},
 		// The layer's page functions take one JSON argument; Playwright's own typing of it adds nothing here.
-		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => (current() as unknown as Evaluating).evaluate(fn, arg) as Promise<R>,
+		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) =>
+			(current() as unknown as Evaluating).evaluate(fn, arg) as Promise<R>,
 		async screenshot(path) {
 			await current().screenshot({ path });
 		},

@@ -19,13 +19,23 @@ const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
  * scrollbar and lays the page out 378 px wide.
  */
 function prefs(mode: Mode): Record<string, unknown> {
-	return { 'layout.css.prefers-color-scheme.content-override': mode.scheme === 'dark' ? 0 : 1, 'ui.useOverlayScrollbars': 1 };
+	return {
+		'layout.css.prefers-color-scheme.content-override': mode.scheme === 'dark' ? 0 : 1,
+		'ui.useOverlayScrollbars': 1,
+	};
 }
 
 /** Returns the Firefox driver; the browser starts with the first mode. */
-export async function launchFirefox(): Promise<EngineDriver> {
+export function launchFirefox(): Promise<EngineDriver> {
 	const executablePath = FIREFOX.find((p) => existsSync(p));
-	if (!executablePath) throw new EngineMissingError('firefox', 'firefox-esr', 'Install it with `apt-get install firefox-esr` (.ci/run does).');
+	if (!executablePath)
+		return Promise.reject(
+			new EngineMissingError(
+				'firefox',
+				'firefox-esr',
+				'Install it with `apt-get install firefox-esr` (.ci/run does).',
+			),
+		);
 	let browser: Browser | undefined;
 	let page: Page | undefined;
 	let mode: Mode | undefined;
@@ -33,16 +43,24 @@ export async function launchFirefox(): Promise<EngineDriver> {
 		if (!page) throw new Error('firefox: no page is open; call setMode() and open() first');
 		return page;
 	};
-	return {
+	return Promise.resolve({
 		engine: 'firefox',
 		// With javascript.enabled off, Firefox ESR's BiDi script.callFunction never answers.
 		scriptsOff: false,
-		version: async () => (browser ? (await browser.version()).replace(/^firefox\//, 'Firefox ') : 'Firefox (not started)'),
+		version: async () =>
+			browser ? (await browser.version()).replace(/^firefox\//, 'Firefox ') : 'Firefox (not started)',
 		async setMode(next) {
 			if (!next.scripts) throw new Error('firefox: page scripts cannot be turned off (see scriptsOff)');
 			if (browser && mode && mode.scheme === next.scheme) return;
 			await browser?.close();
-			browser = await puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath, headless: true, protocolTimeout: 30_000, extraPrefsFirefox: prefs(next) });
+			browser = await puppeteer.launch({
+				browser: 'firefox',
+				protocol: 'webDriverBiDi',
+				executablePath,
+				headless: true,
+				protocolTimeout: 30_000,
+				extraPrefsFirefox: prefs(next),
+			});
 			page = (await browser.pages())[0] ?? (await browser.newPage());
 			mode = next;
 		},
@@ -55,13 +73,17 @@ export async function launchFirefox(): Promise<EngineDriver> {
 			await current().setViewport(viewport);
 			await current().evaluate(settled);
 		},
-		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => (current() as unknown as { evaluate(fn: unknown, arg: unknown): Promise<unknown> }).evaluate(fn, arg) as Promise<R>,
+		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) =>
+			(current() as unknown as { evaluate(fn: unknown, arg: unknown): Promise<unknown> }).evaluate(
+				fn,
+				arg,
+			) as Promise<R>,
 		async screenshot(path) {
-			await current().screenshot({ path: path as `${string}.png` });
+			await current().screenshot({ path: path });
 		},
 		async close() {
 			await browser?.close();
 			browser = undefined;
 		},
-	};
+	});
 }

@@ -21,8 +21,13 @@ export interface KnownGap {
 export const KNOWN_GAPS: readonly KnownGap[] = [];
 
 /** True when a gap covers a result. */
-export function covers(gap: KnownGap, r: Result): boolean {
-	return gap.check === r.check && gap.page === r.page && (!gap.widths || gap.widths.includes(r.width)) && (!gap.engines || gap.engines.includes(r.engine));
+function covers(gap: KnownGap, r: Result): boolean {
+	return (
+		gap.check === r.check &&
+		gap.page === r.page &&
+		(!gap.widths || gap.widths.includes(r.width)) &&
+		(!gap.engines || gap.engines.includes(r.engine))
+	);
 }
 
 /** The results judged against the known gaps. */

@@ -7,13 +7,13 @@
  */
 
 /** A sideways overflow: how wide the content is against the box that shows it, in CSS px. */
-export interface Overflow {
+interface Overflow {
 	scrollWidth: number;
 	clientWidth: number;
 }
 
 /** One legend entry: its swatch's computed style and that of each element its `data-draws` names. */
-export interface LegendFacts {
+interface LegendFacts {
 	look: string;
 	swatch: Record<string, string> | null;
 	drawn: Record<string, string>[];
@@ -40,7 +40,7 @@ export interface FigureFacts {
 }
 
 /** Where a margin note sits against its words and the diagrams beside it. */
-export interface NoteFacts {
+interface NoteFacts {
 	id: string;
 	/** Top of the note minus top of its words, CSS px (positive: the note is lower). */
 	offset: number | null;
@@ -64,7 +64,9 @@ export function measurePage(props: Record<string, string[]>): PageFacts {
 		const m = css.match(/rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)(?:,?\s*\/?\s*([\d.]+))?\)/);
 		if (m) return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
 		const c = css.match(/color\(srgb\s+([\d.e-]+)\s+([\d.e-]+)\s+([\d.e-]+)(?:\s*\/\s*([\d.]+))?\)/);
-		return c ? [Number(c[1]) * 255, Number(c[2]) * 255, Number(c[3]) * 255, c[4] === undefined ? 1 : Number(c[4])] : undefined;
+		return c
+			? [Number(c[1]) * 255, Number(c[2]) * 255, Number(c[3]) * 255, c[4] === undefined ? 1 : Number(c[4])]
+			: undefined;
 	};
 	const luminance = ([r, g, b]: number[]) => {
 		const lin = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -77,7 +79,12 @@ export function measurePage(props: Record<string, string[]>): PageFacts {
 	const shown = (el: Element) => {
 		const s = getComputedStyle(el);
 		const box = el.getBoundingClientRect();
-		return s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0 && (box.width > 0 || box.height > 0);
+		return (
+			s.visibility !== 'hidden' &&
+			s.display !== 'none' &&
+			Number(s.opacity) > 0 &&
+			(box.width > 0 || box.height > 0)
+		);
 	};
 	const pick = (el: Element, names: string[]) => {
 		const style = getComputedStyle(el);
@@ -91,15 +98,21 @@ export function measurePage(props: Record<string, string[]>): PageFacts {
 		for (const el of [figure, ...figure.querySelectorAll('*')]) {
 			if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue;
 			const x = getComputedStyle(el).overflowX;
-			if ((x === 'auto' || x === 'scroll') && el.scrollWidth - el.clientWidth > overflow.scrollWidth - overflow.clientWidth) {
+			if (
+				(x === 'auto' || x === 'scroll') &&
+				el.scrollWidth - el.clientWidth > overflow.scrollWidth - overflow.clientWidth
+			) {
 				overflow = { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth };
 			}
 		}
 		const right = figure.getBoundingClientRect().right + scrollX;
-		if (right - pageWidth > overflow.scrollWidth - overflow.clientWidth) overflow = { scrollWidth: Math.ceil(right), clientWidth: pageWidth };
+		if (right - pageWidth > overflow.scrollWidth - overflow.clientWidth)
+			overflow = { scrollWidth: Math.ceil(right), clientWidth: pageWidth };
 		const cue = [...figure.querySelectorAll('.scroll-cue')].some(shown);
 		const svgs = [...figure.querySelectorAll('svg[role="img"]')].filter(shown);
-		const texts = svgs.flatMap((svg) => [...svg.querySelectorAll('text')]).filter((t) => (t.textContent ?? '').trim() !== '' && shown(t));
+		const texts = svgs
+			.flatMap((svg) => [...svg.querySelectorAll('text')])
+			.filter((t) => (t.textContent ?? '').trim() !== '' && shown(t));
 		const sizes = texts.map((t) => {
 			const m = (t as SVGGraphicsElement).getScreenCTM();
 			return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
@@ -113,17 +126,25 @@ export function measurePage(props: Record<string, string[]>): PageFacts {
 			return { look, swatch: swatch ? pick(swatch, names) : null, drawn: drawn.map((el) => pick(el, names)) };
 		});
 		const named = new Set(
-			[...figure.querySelectorAll('.rl-swatch[data-draws]')].flatMap((s) => [...document.querySelectorAll(s.getAttribute('data-draws') as string)]),
+			[...figure.querySelectorAll('.rl-swatch[data-draws]')].flatMap((s) => [
+				...document.querySelectorAll(s.getAttribute('data-draws') as string),
+			]),
 		);
 		const styled = svgs.flatMap((svg) =>
 			[
 				...svg.querySelectorAll('path.flowchart-link'),
-				...[...svg.querySelectorAll('g.node:not(.absent)')].filter((g) => [...g.classList].some((c) => c in props)).map((g) => g.querySelector(':scope > .label-container')),
+				...[...svg.querySelectorAll('g.node:not(.absent)')]
+					.filter((g) => [...g.classList].some((c) => c in props))
+					.map((g) => g.querySelector(':scope > .label-container')),
 				...svg.querySelectorAll('rect.task'),
 			].filter((el): el is Element => el !== null),
 		);
 		const unexplained = styled
-			.filter((el) => !named.has(el) && !(el.matches('.label-container') && [...el.querySelectorAll('path')].some((p) => named.has(p))))
+			.filter(
+				(el) =>
+					!named.has(el) &&
+					!(el.matches('.label-container') && [...el.querySelectorAll('path')].some((p) => named.has(p))),
+			)
 			.map((el) => el.id || (el.getAttribute('class') ?? el.tagName));
 		const panelCss = getComputedStyle(figure.querySelector('.figure-box') ?? figure).backgroundColor;
 		const panel = rgb(panelCss);
@@ -137,7 +158,10 @@ export function measurePage(props: Record<string, string[]>): PageFacts {
 			.map((el) => {
 				const stroke = getComputedStyle(el).stroke;
 				const colour = rgb(stroke);
-				return { what: `${el.tagName}#${el.id || ''}.${el.getAttribute('class') ?? ''} ${stroke} on ${panelCss}`, ratio: colour && panel ? ratio(colour, panel) : 0 };
+				return {
+					what: `${el.tagName}#${el.id || ''}.${el.getAttribute('class') ?? ''} ${stroke} on ${panelCss}`,
+					ratio: colour && panel ? ratio(colour, panel) : 0,
+				};
 			});
 		return {
 			id: figure.id,
@@ -186,7 +210,11 @@ export function measurePage(props: Record<string, string[]>): PageFacts {
 					const b = f.getBoundingClientRect();
 					return b.top < box.bottom && box.top < b.bottom && owner(f) !== para;
 				});
-				return { id: note.id, offset: words ? Math.round(box.top - words.getBoundingClientRect().top) : null, besideOtherDiagram: beside.map((f) => f.id) };
+				return {
+					id: note.id,
+					offset: words ? Math.round(box.top - words.getBoundingClientRect().top) : null,
+					besideOtherDiagram: beside.map((f) => f.id),
+				};
 			});
 	}
 }

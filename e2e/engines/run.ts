@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { config } from '../../src/config.ts';
-import { LOOKS, type LookName } from '../../src/render/mermaidConfig.ts';
+import { LOOKS, type LookName } from '../../src/diagrams/looks.ts';
 import { builtPages } from '../site.ts';
 import { ARTICLE_PATH, NOTE_WIDTHS, judge, type Case, type Result } from './checks.ts';
 import { launchChromium } from './chromium.ts';
@@ -23,7 +23,11 @@ import { measurePage } from './measure.ts';
 import { formatSummary, summarise } from './summary.ts';
 import { launchWebKit } from './webkit.ts';
 
-const LAUNCH: Record<EngineName, () => Promise<EngineDriver>> = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit };
+const LAUNCH: Record<EngineName, () => Promise<EngineDriver>> = {
+	chromium: launchChromium,
+	firefox: launchFirefox,
+	webkit: launchWebKit,
+};
 const ALL_ENGINES = Object.keys(LAUNCH) as EngineName[];
 /** Phone, tablet, desktop; the article also at the narrowest width with margin notes. */
 const VIEWPORTS: Viewport[] = [
@@ -31,9 +35,14 @@ const VIEWPORTS: Viewport[] = [
 	{ width: 768, height: 1024 },
 	{ width: 1440, height: 900 },
 ];
-const NOTE_VIEWPORTS: Viewport[] = NOTE_WIDTHS.filter((w) => !VIEWPORTS.some((v) => v.width === w)).map((width) => ({ width, height: 900 }));
+const NOTE_VIEWPORTS: Viewport[] = NOTE_WIDTHS.filter((w) => !VIEWPORTS.some((v) => v.width === w)).map((width) => ({
+	width,
+	height: 900,
+}));
 /** The CSS properties each legend look sets, which a swatch and what it names must share. */
-const PROPS = Object.fromEntries((Object.keys(LOOKS) as LookName[]).map((look) => [look, Object.keys(LOOKS[look].css)]));
+const PROPS = Object.fromEntries(
+	(Object.keys(LOOKS) as LookName[]).map((look) => [look, Object.keys(LOOKS[look].css)]),
+);
 
 const origin = `http://127.0.0.1:${config.e2ePort}`;
 const engines = config.engines.names as EngineName[];
@@ -52,11 +61,17 @@ const pages = builtPages()
 if (pages.length === 0) throw new Error(`ENGINES_PAGES (${chosen.join(', ')}) names no built page`);
 const hasDiagram = (path: string) => readFileSync(join(config.outDir, path.endsWith('.html') ? path : join(path, 'index.html')), 'utf8').includes('class="diagram');
 const diagramPages = pages.filter(hasDiagram);
-const shotPages = [ARTICLE_PATH, diagramPages.find((p) => p.includes('/changes/') && !p.endsWith('/embed/'))].filter((p): p is string => !!p);
+const shotPages = [ARTICLE_PATH, diagramPages.find((p) => p.includes('/changes/') && !p.endsWith('/embed/'))].filter(
+	(p): p is string => !!p,
+);
 
 /** Serves the built site and resolves when it answers. */
 async function serve() {
-	const server = spawn('npm', ['run', '-s', 'preview', '--', '--port', String(config.e2ePort), '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+	const server = spawn(
+		'npm',
+		['run', '-s', 'preview', '--', '--port', String(config.e2ePort), '--host', '127.0.0.1'],
+		{ stdio: 'ignore', detached: true },
+	);
 	const stop = () => {
 		try {
 			if (server.pid) process.kill(-server.pid, 'SIGTERM');
@@ -65,7 +80,10 @@ async function serve() {
 		}
 	};
 	for (let i = 0; i < 300; i++) {
-		if (server.exitCode !== null) throw new Error(`astro preview exited with ${server.exitCode}; is port ${config.e2ePort} (E2E_PORT) free, and is dist/ built?`);
+		if (server.exitCode !== null)
+			throw new Error(
+				`astro preview exited with ${server.exitCode}; is port ${config.e2ePort} (E2E_PORT) free, and is dist/ built?`,
+			);
 		try {
 			if ((await fetch(`${origin}/`)).ok) return stop;
 		} catch {
@@ -81,7 +99,8 @@ async function serve() {
 async function measureMode(driver: EngineDriver, mode: Mode, list: readonly string[], cases: Case[]) {
 	await driver.setMode(mode);
 	for (const page of list) {
-		const viewports = page === ARTICLE_PATH ? [...VIEWPORTS, ...NOTE_VIEWPORTS].sort((a, b) => a.width - b.width) : VIEWPORTS;
+		const viewports =
+			page === ARTICLE_PATH ? [...VIEWPORTS, ...NOTE_VIEWPORTS].sort((a, b) => a.width - b.width) : VIEWPORTS;
 		const t0 = Date.now();
 		await driver.open(`${origin}${page}`, viewports[0]);
 		const t1 = Date.now();
@@ -94,7 +113,14 @@ async function measureMode(driver: EngineDriver, mode: Mode, list: readonly stri
 				await new Promise((r) => setTimeout(r, 200));
 				facts = await driver.evaluate(measurePage, PROPS);
 			}
-			cases.push({ engine: driver.engine, page, width: viewport.width, scheme: mode.scheme, scripts: mode.scripts, facts });
+			cases.push({
+				engine: driver.engine,
+				page,
+				width: viewport.width,
+				scheme: mode.scheme,
+				scripts: mode.scripts,
+				facts,
+			});
 			if (shots && shotPages.includes(page)) {
 				const name = `${driver.engine}-${viewport.width}-${mode.scheme}${mode.scripts ? '' : '-noscripts'}-${page.split('/').filter(Boolean).pop()}`;
 				await driver.evaluate(() => scrollTo(0, 0), null);
@@ -104,7 +130,14 @@ async function measureMode(driver: EngineDriver, mode: Mode, list: readonly stri
 				await driver.evaluate(() => scrollTo(0, 0), null);
 			}
 		}
-		if (config.engines.debug) console.log(driver.engine, mode.scheme, mode.scripts, page, `open ${t1 - t0} ms, measure ${Date.now() - t1} ms`);
+		if (config.engines.debug)
+			console.log(
+				driver.engine,
+				mode.scheme,
+				mode.scripts,
+				page,
+				`open ${t1 - t0} ms, measure ${Date.now() - t1} ms`,
+			);
 	}
 }
 
@@ -117,15 +150,21 @@ async function runEngine(engine: EngineName, cases: Case[]): Promise<string> {
 		const version = await driver.version();
 		await measureMode(driver, { scheme: 'dark', scripts: true }, pages, cases);
 		if (driver.scriptsOff) await measureMode(driver, { scheme: 'light', scripts: false }, diagramPages, cases);
-		else console.log(`${version}: pages without their scripts are not measured (the driver cannot evaluate in them)`);
-		console.log(`${version}: ${cases.filter((c) => c.engine === engine).length} page views in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+		else
+			console.log(
+				`${version}: pages without their scripts are not measured (the driver cannot evaluate in them)`,
+			);
+		console.log(
+			`${version}: ${cases.filter((c) => c.engine === engine).length} page views in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+		);
 		return version;
 	} finally {
 		await driver.close();
 	}
 }
 
-const label = (r: Result) => `${r.engine} ${r.width}px ${r.scheme}${r.scripts ? '' : ' no-scripts'} ${r.check} ${r.page}`;
+const label = (r: Result) =>
+	`${r.engine} ${r.width}px ${r.scheme}${r.scripts ? '' : ' no-scripts'} ${r.check} ${r.page}`;
 
 const started = Date.now();
 const stop = await serve();
@@ -140,8 +179,14 @@ try {
 const results = cases.flatMap(judge);
 const verdict = applyGaps(results, KNOWN_GAPS, engines.length === ALL_ENGINES.length);
 for (const r of verdict.unexpected) console.log(`FAIL ${label(r)}: ${r.detail}`);
-for (const { gap, failing, of } of verdict.open) console.log(`known gap ${gap.check} ${gap.page}${gap.widths ? ` at ${gap.widths.join(', ')} px` : ''}${gap.engines ? ` in ${gap.engines.join(', ')}` : ''}: ${failing} of ${of} fail (${gap.why})`);
-for (const { gap, of } of verdict.met) console.log(`MET ${gap.check} ${gap.page}: ${of ? `all ${of} results pass now` : 'no result matches it'}; delete this entry from e2e/engines/known-gaps.ts`);
+for (const { gap, failing, of } of verdict.open)
+	console.log(
+		`known gap ${gap.check} ${gap.page}${gap.widths ? ` at ${gap.widths.join(', ')} px` : ''}${gap.engines ? ` in ${gap.engines.join(', ')}` : ''}: ${failing} of ${of} fail (${gap.why})`,
+	);
+for (const { gap, of } of verdict.met)
+	console.log(
+		`MET ${gap.check} ${gap.page}: ${of ? `all ${of} results pass now` : 'no result matches it'}; delete this entry from e2e/engines/known-gaps.ts`,
+	);
 console.log(`\n${formatSummary(summarise(cases), versions)}\n`);
 const failed = verdict.unexpected.length + verdict.met.length;
 const expected = results.filter((r) => !r.ok).length - verdict.unexpected.length;

@@ -34,24 +34,40 @@ export function summarise(cases: readonly Case[]): SummaryRow[] {
 		const count = (list: readonly Case[]): [number, number] => {
 			const worst = (scheme: string) => list.filter((c) => c.scheme === scheme).flatMap((c) => c.facts.figures);
 			const [light, dark] = [worst('light'), worst('dark')];
-			const scrolling = Math.max(light.filter((f) => scrolls(f.overflow)).length, dark.filter((f) => scrolls(f.overflow)).length);
+			const scrolling = Math.max(
+				light.filter((f) => scrolls(f.overflow)).length,
+				dark.filter((f) => scrolls(f.overflow)).length,
+			);
 			return [scrolling, Math.max(light.length, dark.length)];
 		};
 		const article = mine.filter((c) => c.page === ARTICLE_PATH);
-		const labels = mine.flatMap((c) => c.facts.figures.map((f) => f.smallestLabel)).filter((x): x is number => x !== null);
+		const labels = mine
+			.flatMap((c) => c.facts.figures.map((f) => f.smallestLabel))
+			.filter((x): x is number => x !== null);
 		const row: SummaryRow = {
 			engine: engine as EngineName,
 			width,
 			articleScrolling: count(article),
 			siteScrolling: count(mine),
 			smallestLabel: labels.length ? Math.min(...labels) : null,
-			falseCues: Math.max(...(['light', 'dark'] as const).map((scheme) => mine.filter((c) => c.scheme === scheme).reduce((n, c) => n + c.facts.figures.filter((f) => f.cue && !scrolls(f.overflow)).length, 0))),
+			falseCues: Math.max(
+				...(['light', 'dark'] as const).map((scheme) =>
+					mine
+						.filter((c) => c.scheme === scheme)
+						.reduce((n, c) => n + c.facts.figures.filter((f) => f.cue && !scrolls(f.overflow)).length, 0),
+				),
+			),
 		};
 		if (NOTE_WIDTHS.includes(width) && article.length) {
-			const near = Math.min(...article.map((c) => c.facts.notes.filter((n) => n.offset !== null && Math.abs(n.offset) <= NOTE_REACH_PX).length));
+			const near = Math.min(
+				...article.map(
+					(c) => c.facts.notes.filter((n) => n.offset !== null && Math.abs(n.offset) <= NOTE_REACH_PX).length,
+				),
+			);
 			row.notesNear = [near, Math.max(...article.map((c) => c.facts.notes.length))];
 		}
-		if (width === PHONE.width && article.length) row.firstParagraphY = Math.max(...article.map((c) => c.facts.firstParagraphY ?? Infinity));
+		if (width === PHONE.width && article.length)
+			row.firstParagraphY = Math.max(...article.map((c) => c.facts.firstParagraphY ?? Infinity));
 		rows.push(row);
 	}
 	return rows.sort((a, b) => a.engine.localeCompare(b.engine) || a.width - b.width);
@@ -59,7 +75,16 @@ export function summarise(cases: readonly Case[]): SummaryRow[] {
 
 /** The summary as a plain-text table. */
 export function formatSummary(rows: readonly SummaryRow[], versions: Partial<Record<EngineName, string>>): string {
-	const head = ['engine', 'width', 'article diagrams scrolling', 'all diagrams scrolling', 'smallest label', 'false cues', `notes within ${NOTE_REACH_PX} px`, 'first paragraph y'];
+	const head = [
+		'engine',
+		'width',
+		'article diagrams scrolling',
+		'all diagrams scrolling',
+		'smallest label',
+		'false cues',
+		`notes within ${NOTE_REACH_PX} px`,
+		'first paragraph y',
+	];
 	const body = rows.map((r) => [
 		versions[r.engine] ?? r.engine,
 		`${r.width}`,

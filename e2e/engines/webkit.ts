@@ -10,7 +10,14 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Builder, type WebDriver } from 'selenium-webdriver';
-import { EngineMissingError, settled, type EngineDriver, type Mode, type PageFunction, type Viewport } from './driver.ts';
+import {
+	EngineMissingError,
+	settled,
+	type EngineDriver,
+	type Mode,
+	type PageFunction,
+	type Viewport,
+} from './driver.ts';
 
 /** The window program WebKitWebDriver starts. */
 const WINDOW = fileURLToPath(new URL('./webkit-window.py', import.meta.url));
@@ -24,7 +31,9 @@ function freePort(): Promise<number> {
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+			server.close(() =>
+				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+			);
 		});
 	});
 }
@@ -33,7 +42,8 @@ function freePort(): Promise<number> {
 async function waitForDriver(url: string, driver: ChildProcess, timeoutMs = 20_000): Promise<void> {
 	const end = Date.now() + timeoutMs;
 	while (Date.now() < end) {
-		if (driver.exitCode !== null) throw new Error(`webkit: WebKitWebDriver exited with ${driver.exitCode} before it answered`);
+		if (driver.exitCode !== null)
+			throw new Error(`webkit: WebKitWebDriver exited with ${driver.exitCode} before it answered`);
 		try {
 			if ((await fetch(`${url}/status`)).ok) return;
 		} catch {
@@ -46,13 +56,21 @@ async function waitForDriver(url: string, driver: ChildProcess, timeoutMs = 20_0
 
 /** Starts WebKitWebDriver under a virtual X display with the window program and returns its driver. */
 export async function launchWebKit(): Promise<EngineDriver> {
-	for (const [bin, pkg] of [['/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'], ['/usr/bin/xvfb-run', 'xvfb'], ['/usr/bin/python3', 'python3-gi gir1.2-webkit2-4.1']]) {
-		if (!existsSync(bin)) throw new EngineMissingError('webkit', bin, `Install it with \`apt-get install ${pkg}\` (.ci/run does).`);
+	for (const [bin, pkg] of [
+		['/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],
+		['/usr/bin/xvfb-run', 'xvfb'],
+		['/usr/bin/python3', 'python3-gi gir1.2-webkit2-4.1'],
+	]) {
+		if (!existsSync(bin))
+			throw new EngineMissingError('webkit', bin, `Install it with \`apt-get install ${pkg}\` (.ci/run does).`);
 	}
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	// Its own process group, so that close() ends xvfb-run, Xvfb, the driver and the browser together.
-	const server = spawn('xvfb-run', ['-a', '-s', '-screen 0 1920x1200x24', 'WebKitWebDriver', `--port=${port}`], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+	const server = spawn('xvfb-run', ['-a', '-s', '-screen 0 1920x1200x24', 'WebKitWebDriver', `--port=${port}`], {
+		stdio: ['ignore', 'ignore', 'pipe'],
+		detached: true,
+	});
 	let log = '';
 	server.stderr?.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
 	const stop = () => {
@@ -71,12 +89,16 @@ export async function launchWebKit(): Promise<EngineDriver> {
 			.build();
 	} catch (error) {
 		stop();
-		throw new Error(`${(error as Error).message}\nWebKitWebDriver said:\n${log}`);
+		throw new Error(`${(error as Error).message}\nWebKitWebDriver said:\n${log}`, { cause: error });
 	}
 	let mode: Mode = { scheme: 'light', scripts: true };
-	const tell = (wish: object) => driver.executeScript('window.webkit.messageHandlers.reorgLens.postMessage(arguments[0])', JSON.stringify(wish));
+	const tell = (wish: object) =>
+		driver.executeScript('window.webkit.messageHandlers.reorgLens.postMessage(arguments[0])', JSON.stringify(wish));
 	const resize = async (viewport: Viewport) => {
-		await driver.manage().window().setRect({ x: 0, y: 0, ...viewport });
+		await driver
+			.manage()
+			.window()
+			.setRect({ x: 0, y: 0, ...viewport });
 		await driver.executeScript(settled);
 	};
 	return {
@@ -92,17 +114,26 @@ export async function launchWebKit(): Promise<EngineDriver> {
 			await tell({ colorScheme: next.scheme, scripts: next.scripts });
 		},
 		async open(target, viewport) {
-			await driver.manage().window().setRect({ x: 0, y: 0, ...viewport });
+			await driver
+				.manage()
+				.window()
+				.setRect({ x: 0, y: 0, ...viewport });
 			await driver.get(target);
 			// The first page of a run is opened before any mode was told to the window.
-			if (!(await driver.executeScript('return matchMedia("(prefers-color-scheme: dark)").matches') === (mode.scheme === 'dark'))) {
+			if (
+				!(
+					(await driver.executeScript('return matchMedia("(prefers-color-scheme: dark)").matches')) ===
+					(mode.scheme === 'dark')
+				)
+			) {
 				await tell({ colorScheme: mode.scheme, scripts: mode.scripts });
 				await driver.navigate().refresh();
 			}
 			await driver.executeScript(settled);
 		},
 		resize,
-		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => driver.executeScript(`return (${fn.toString()})(arguments[0]);`, arg) as Promise<R>,
+		evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) =>
+			driver.executeScript<R>(`return (${fn.toString()})(arguments[0]);`, arg),
 		async screenshot(path) {
 			writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64'));
 		},

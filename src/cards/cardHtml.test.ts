@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import { publishChanges } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { homeCard, reportCards } from './cardHtml.ts';
 import { changePicture, pictureHtml } from './cardPicture.ts';
 import { siteCards } from './siteCards.ts';
@@ -17,7 +17,10 @@ const card = (id: string) => reportCards(xiaomi, site).find((c) => c.path.endsWi
 describe('share cards', () => {
 	it('makes one card for the article and one per change, at their published paths', () => {
 		const cards = reportCards(xiaomi, site);
-		expect(cards.map((c) => c.path)).toEqual(['/og/xiaomi-2021-12.png', ...xiaomi.changes.map((c) => `/og/xiaomi-2021-12/${c.id}.png`)]);
+		expect(cards.map((c) => c.path)).toEqual([
+			'/og/xiaomi-2021-12.png',
+			...xiaomi.changes.map((c) => `/og/xiaomi-2021-12/${c.id}.png`),
+		]);
 		expect(homeCard([xiaomi]).path).toBe('/og/home.png');
 	});
 
@@ -36,11 +39,15 @@ describe('share cards', () => {
 	});
 
 	it('gives each change card a title of the larger or smaller size and an alternative text that reads the picture', () => {
-		expect(card('middle-platform-to-it').body).toContain('<h1 class="long">Lei Jun hands the Business Middle Platform to IT, under Wang Xiang</h1>');
+		expect(card('middle-platform-to-it').body).toContain(
+			'<h1 class="long">Lei Jun hands the Business Middle Platform to IT, under Wang Xiang</h1>',
+		);
 		expect(card('middle-platform-to-it').alt).toBe(
 			'Share card: “Lei Jun hands the Business Middle Platform to IT, under Wang Xiang”. Business Middle Platform: before, reported to Lei Jun; after, part of Information Technology and reports to Wang Xiang.',
 		);
-		expect(card('india-to-international-sales').alt).toContain('India regional operations: no earlier line recorded; after, part of International sales.');
+		expect(card('india-to-international-sales').alt).toContain(
+			'India regional operations: no earlier line recorded; after, part of International sales.',
+		);
 	});
 
 	it('escapes hostile data', () => {
@@ -63,9 +70,19 @@ describe('the picture of a change', () => {
 
 	it('reads a restructure as the teams that move and the new department they join, placed where it sits', () => {
 		const picture = changePicture(xiaomi, change(xiaomi, 'international-sales-formed'));
-		expect(picture.subjects.map((s) => s.id)).toEqual(['overseas-regions', 'international-ecommerce', 'operators-bd']);
+		expect(picture.subjects.map((s) => s.id)).toEqual([
+			'overseas-regions',
+			'international-ecommerce',
+			'operators-bd',
+		]);
 		expect(picture.before.map((t) => t.id)).toEqual(['international-business']);
-		expect(picture.after).toEqual([expect.objectContaining({ id: 'international-sales', relations: ['part-of'], within: 'part of International Business' })]);
+		expect(picture.after).toEqual([
+			expect.objectContaining({
+				id: 'international-sales',
+				relations: ['part-of'],
+				within: 'part of International Business',
+			}),
+		]);
 	});
 
 	it('reads an appointment as the person and what they now lead and report to, with nothing before', () => {
@@ -85,13 +102,18 @@ describe('the picture of a change', () => {
 		expect(html).toContain('<span class="zh" lang="zh">国际业务部</span>');
 		expect(html).toContain('<span class="zh" lang="zh">销售部</span>');
 		// The middle platform's Chinese name is a rendering no source confirms: not on the card.
-		expect(pictureHtml(changePicture(xiaomi, change(xiaomi, 'middle-platform-to-it')), 'handover')).not.toContain('业务中台部');
+		expect(pictureHtml(changePicture(xiaomi, change(xiaomi, 'middle-platform-to-it')), 'handover')).not.toContain(
+			'业务中台部',
+		);
 	});
 
 	it('shows one box a column, so its name stays at 44 px, and counts what it leaves out', () => {
 		const picture = changePicture(xiaomi, change(xiaomi, 'international-sales-formed'));
 		const html = pictureHtml(picture, 'restructure');
-		const moved = html.slice(html.indexOf('<div class="side moved'), html.indexOf('<svg', html.indexOf('<div class="side moved')));
+		const moved = html.slice(
+			html.indexOf('<div class="side moved'),
+			html.indexOf('<svg', html.indexOf('<div class="side moved')),
+		);
 		expect(moved.match(/class="box subject"/g)).toHaveLength(1);
 		expect(moved).toContain(`<p class="more">and ${picture.subjects.length - 1} more</p>`);
 	});

@@ -6,14 +6,13 @@
  * so that a 300 px thumbnail still shows it at 11 px, and the title is set in the middle 600 px, so that a square
  * preview cropped from the centre keeps it whole.
  */
-import { dateWithPrecision } from '../diagrams/timeline.ts';
 import { SHARE_TITLE_MAX, wordsWithin } from '../model/shareText.ts';
 import { changeSentence } from '../model/changeWords.ts';
-import { formatDate } from '../model/dates.ts';
+import { dateInWords, formatDate } from '../model/dates.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { xmlEscape as esc } from '../render/svg.ts';
-import { cardPath } from '../utils/paths.ts';
+import { xmlEscape as esc } from '../diagrams/escape.ts';
+import { cardPath } from '../urls.ts';
 import { arrow, changePicture, pictureHtml, pictureText } from './cardPicture.ts';
 import { CARD_CSS } from './cardCss.ts';
 
@@ -27,7 +26,8 @@ export interface Card {
 	alt: string;
 }
 
-const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
+const clip = (text: string, max: number) =>
+	[...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
 
 /** A card's frame: kicker, content, foot. */
 export function frame(kicker: string, inner: string, foot: string): string {
@@ -35,22 +35,33 @@ export function frame(kicker: string, inner: string, foot: string): string {
 }
 
 /** The title, in the larger size when it is short, else in the smaller one, at most three lines in the middle. */
-export const title = (text: string, longAt: number) => `<h1${text.length > longAt ? ' class="long"' : ''}>${esc(clip(text, 110))}</h1>`;
+export const title = (text: string, longAt: number) =>
+	`<h1${text.length > longAt ? ' class="long"' : ''}>${esc(clip(text, 110))}</h1>`;
 
 /** The publication date in words; a date that is our inference says so, on the card as on the page. */
-const published = (bundle: ReportBundle) => `${bundle.report.published.note ? 'probably ' : ''}${formatDate(bundle.report.published)}`;
+const published = (bundle: ReportBundle) =>
+	`${bundle.report.published.note ? 'probably ' : ''}${formatDate(bundle.report.published)}`;
 
 /** Up to `max` changes as rows of "what → where", the rest counted; with the same moves in words, for the alt text. */
-export function movesList(bundle: ReportBundle, changes: readonly Pick<PublishedChange, 'before' | 'after'>[], max = 3): { html: string; words: string[]; rest: number } {
+export function movesList(
+	bundle: ReportBundle,
+	changes: readonly Pick<PublishedChange, 'before' | 'after'>[],
+	max = 3,
+): { html: string; words: string[]; rest: number } {
 	const moves = changes.map((c) => changePicture(bundle, c));
 	const shown = moves.slice(0, moves.length > max ? max - 1 : max);
 	const row = (picture: (typeof moves)[number]) => {
-		const what = picture.subjects.length > 1 ? `${picture.subjects[0].name} +${picture.subjects.length - 1}` : (picture.subjects[0]?.name ?? '');
+		const what =
+			picture.subjects.length > 1
+				? `${picture.subjects[0].name} +${picture.subjects.length - 1}`
+				: (picture.subjects[0]?.name ?? '');
 		const where = picture.after[0]?.name ?? 'a new line';
 		return `<li><span class="box subject">${esc(what)}</span>${arrow('started')}<span class="box new">${esc(where)}</span></li>`;
 	};
 	const rest = moves.length - shown.length;
-	const words = shown.map((picture) => `${picture.subjects.map((s) => s.name).join(', ')} to ${picture.after[0]?.name ?? 'a new line'}`);
+	const words = shown.map(
+		(picture) => `${picture.subjects.map((s) => s.name).join(', ')} to ${picture.after[0]?.name ?? 'a new line'}`,
+	);
 	const more = rest > 0 ? `<li class="more">and ${rest} more change${rest > 1 ? 's' : ''}</li>` : '';
 	return { html: `<ul class="moves" data-changes="${moves.length}">${shown.map(row).join('')}${more}</ul>`, words, rest };
 }
@@ -85,7 +96,7 @@ export function changeCard(bundle: ReportBundle, change: PublishedChange, index:
 		body: frame(
 			`Reorg Lens · ${report.publisher} · change ${index + 1} of ${bundle.changes.length}`,
 			title(change.title, 40) + pictureHtml(picture, change.kind),
-			`<span>${esc(wordsWithin(report.title, SHARE_TITLE_MAX))}</span><span>${esc(dateWithPrecision(bundle.changes[index].date))}</span>`,
+			`<span>${esc(wordsWithin(report.title, SHARE_TITLE_MAX))}</span><span>${esc(dateInWords(bundle.changes[index].date))}</span>`,
 		),
 		// A change that moves no line (a unit that stays, a rename) is said in its own words.
 		alt: `Share card: “${change.title}”. ${picture.subjects.length > 0 ? pictureText(picture) : changeSentence(bundle, bundle.changes[index])}`,

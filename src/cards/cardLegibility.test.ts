@@ -8,9 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { inlineCjkFontFace } from '../render/cjkFont.ts';
 import { CHROMIUM_ARGS, requireRenderChromium } from '../render/findChromium.ts';
 import { cardDocument } from '../render/renderCards.ts';
@@ -41,15 +41,25 @@ describe('share cards at 300 px', () => {
 			await page.setContent(cardDocument(card, fonts));
 			const m = await page.evaluate(async () => {
 				await document.fonts.ready;
-				const main = [...document.querySelectorAll<HTMLElement>('h1, .box.subject .name, .box.old .name, .box.new .name, .moves .box')];
+				const main = [
+					...document.querySelectorAll<HTMLElement>(
+						'h1, .box.subject .name, .box.old .name, .box.new .name, .moves .box',
+					),
+				];
 				const smallest = Math.min(...main.map((el) => parseFloat(getComputedStyle(el).fontSize)));
 				const range = document.createRange();
 				range.selectNodeContents(document.querySelector('h1') as Node);
 				const rects = [...range.getClientRects()];
-				return { count: main.length, smallest, left: Math.min(...rects.map((r) => r.left)), right: Math.max(...rects.map((r) => r.right)) };
+				return {
+					count: main.length,
+					smallest,
+					left: Math.min(...rects.map((r) => r.left)),
+					right: Math.max(...rects.map((r) => r.right)),
+				};
 			});
 			if (m.smallest < 44) found.push(`${card.path}: main message at ${m.smallest} px`);
-			if (m.left < 285 || m.right > 915) found.push(`${card.path}: title spans x ${Math.round(m.left)}–${Math.round(m.right)}`);
+			if (m.left < 285 || m.right > 915)
+				found.push(`${card.path}: title spans x ${Math.round(m.left)}–${Math.round(m.right)}`);
 			expect(m.count, card.path).toBeGreaterThan(0);
 		}
 		expect(found).toEqual([]);

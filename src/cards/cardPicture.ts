@@ -10,10 +10,10 @@ import type { PublishedChange, PublishedLine } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { indexOf } from '../model/indexes.ts';
 import { chineseNameOf, nameOf } from '../model/wording.ts';
-import { xmlEscape as esc } from '../render/svg.ts';
+import { xmlEscape as esc } from '../diagrams/escape.ts';
 
 /** A person, unit or seat as the picture names it. */
-export interface PictureNode {
+interface PictureNode {
 	id: string;
 	/** The short name (units) or name (people, seats). */
 	name: string;
@@ -22,7 +22,7 @@ export interface PictureNode {
 }
 
 /** A place a subject leaves or joins, with how it is tied to it. */
-export interface PictureTarget extends PictureNode {
+interface PictureTarget extends PictureNode {
 	/** How the subject is tied to it: part of it, reporting to it, leading it. */
 	relations: Relation[];
 	/** The place this one itself belongs to after the change, when the change starts that line too. */
@@ -38,11 +38,21 @@ export interface ChangePicture {
 
 type Relation = PublishedLine['relation'];
 /** Labels in the boxes: after the change, and before it. */
-const LABEL: Record<Relation, string> = { 'part-of': 'part of', 'reports-to': 'reports to', leads: 'leads', 'dotted-line-to': 'dotted line to' };
-const PAST: Record<Relation, string> = { 'part-of': 'was part of', 'reports-to': 'reported to', leads: 'led', 'dotted-line-to': 'had a dotted line to' };
+const LABEL: Record<Relation, string> = {
+	'part-of': 'part of',
+	'reports-to': 'reports to',
+	leads: 'leads',
+	'dotted-line-to': 'dotted line to',
+};
+const PAST: Record<Relation, string> = {
+	'part-of': 'was part of',
+	'reports-to': 'reported to',
+	leads: 'led',
+	'dotted-line-to': 'had a dotted line to',
+};
 
 /** The party `id` as the picture names it. */
-export function pictureNode(bundle: ReportBundle, id: string): PictureNode {
+function pictureNode(bundle: ReportBundle, id: string): PictureNode {
 	const index = indexOf(bundle);
 	const unit = index.units.get(id);
 	if (unit) return { id, name: unit.shortName ?? unit.name, nameZh: chineseNameOf(bundle, id) };
@@ -68,14 +78,23 @@ export function changePicture(bundle: ReportBundle, change: Pick<PublishedChange
 	// A party that a started line points to is a destination, even when the change also starts a line of its own
 	// (a new department placed inside the old one): that line is drawn as where the destination sits.
 	const destinations = new Set(change.after.map((l) => l.to));
-	const ids = [...new Set([...change.before.map((l) => l.from), ...change.after.map((l) => l.from).filter((id) => !destinations.has(id))])];
+	const ids = [
+		...new Set([
+			...change.before.map((l) => l.from),
+			...change.after.map((l) => l.from).filter((id) => !destinations.has(id)),
+		]),
+	];
 	const subjects = new Set(ids);
 	const after = targets(bundle, change.after, subjects);
 	for (const place of after) {
 		const own = change.after.find((l) => l.from === place.id && !subjects.has(l.to));
 		if (own) place.within = `${LABEL[own.relation]} ${pictureNode(bundle, own.to).name}`;
 	}
-	return { subjects: ids.map((id) => pictureNode(bundle, id)), before: targets(bundle, change.before, subjects), after };
+	return {
+		subjects: ids.map((id) => pictureNode(bundle, id)),
+		before: targets(bundle, change.before, subjects),
+		after,
+	};
 }
 
 /** The first item, and a count of the rest: one box a column keeps its name at 44 px (11 px in a 300 px thumbnail). */
@@ -100,10 +119,18 @@ function column(className: string, heading: string, inner: string): string {
 	return `<div class="side ${className}${empty}"><p class="side-h">${heading}</p>${inner}</div>`;
 }
 
-function places(list: readonly PictureTarget[], className: string, words: Record<Relation, string>, empty: string): string {
+function places(
+	list: readonly PictureTarget[],
+	className: string,
+	words: Record<Relation, string>,
+	empty: string,
+): string {
 	if (list.length === 0) return `<div class="box none">${esc(empty)}</div>`;
 	const { shown, more } = first(list);
-	return shown.map((t) => box(t, className, t.relations.map((r) => words[r]).join(' · '), t.within)).join('') + (more ? `<p class="more">and ${more} more</p>` : '');
+	return (
+		shown.map((t) => box(t, className, t.relations.map((r) => words[r]).join(' · '), t.within)).join('') +
+		(more ? `<p class="more">and ${more} more</p>` : '')
+	);
 }
 
 /** An arrow from left to right: red and dashed for lines that end, green and solid for lines that start, grey when none is recorded. */
@@ -130,22 +157,34 @@ const MOVED: Record<PublishedChange['kind'], string> = {
 /** The picture as HTML: before, arrow, the subjects, arrow, after. */
 export function pictureHtml(picture: ChangePicture, kind: PublishedChange['kind']): string {
 	const { shown, more } = first(picture.subjects);
-	const subjects = shown.map((s) => box(s, 'subject')).join('') + (more ? `<p class="more">and ${more} more</p>` : '');
+	const subjects =
+		shown.map((s) => box(s, 'subject')).join('') + (more ? `<p class="more">and ${more} more</p>` : '');
 	return (
 		'<div class="pic">' +
 		column('before', 'Before', places(picture.before, 'old', PAST, 'No earlier line in the data')) +
 		arrow(picture.before.length ? 'ended' : 'unknown') +
 		column('moved', MOVED[kind], subjects) +
 		arrow(picture.after.length ? 'started' : 'unknown') +
-		column('after', 'After', places(picture.after, 'new', LABEL, kind === 'departure' ? 'Leaves; what follows is not stated' : 'No new line in the data')) +
+		column(
+			'after',
+			'After',
+			places(
+				picture.after,
+				'new',
+				LABEL,
+				kind === 'departure' ? 'Leaves; what follows is not stated' : 'No new line in the data',
+			),
+		) +
 		'</div>'
 	);
 }
 
 /** The picture in words, for the card's alternative text. */
 export function pictureText(picture: ChangePicture): string {
-	const and = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
-	const tied = (list: readonly PictureTarget[], words: Record<Relation, string>) => and(list.map((t) => `${and(t.relations.map((r) => words[r]))} ${t.name}`));
+	const and = (items: string[]) =>
+		items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+	const tied = (list: readonly PictureTarget[], words: Record<Relation, string>) =>
+		and(list.map((t) => `${and(t.relations.map((r) => words[r]))} ${t.name}`));
 	const from = picture.before.length ? `before, ${tied(picture.before, PAST)}` : 'no earlier line recorded';
 	const to = picture.after.length ? `after, ${tied(picture.after, LABEL)}` : 'no new line recorded';
 	return `${and(picture.subjects.map((n) => n.name))}: ${from}; ${to}.`;

@@ -6,24 +6,27 @@
 import { publishChanges } from '../model/publish.ts';
 import type { Person, ReportBundle, Unit } from '../model/schema.ts';
 import { chineseNameOf } from '../model/wording.ts';
-import { xmlEscape as esc } from '../render/svg.ts';
-import type { ChangeInReport } from '../utils/entities.ts';
+import { xmlEscape as esc } from '../diagrams/escape.ts';
+import type { ChangeInReport } from '../model/appearances.ts';
 import { frame, movesList, title, type Card } from './cardHtml.ts';
 
 /** The card file of a person's or a unit's page, without the base path. */
-export const entityCardPath = (kind: 'people' | 'units', id: string) => `/og/${kind}/${id}.png`;
+const entityCardPath = (kind: 'people' | 'units', id: string) => `/og/${kind}/${id}.png`;
 
 /** The card file of the search page, without the base path. */
-export const SEARCH_CARD_PATH = '/og/search.png';
+const SEARCH_CARD_PATH = '/og/search.png';
 
 /** The published form of each change, in the order given. */
 function publishedOf(changes: readonly ChangeInReport[]) {
-	return changes.map(({ bundle, change }) => publishChanges(bundle, new URL('http://localhost/'))[bundle.changes.indexOf(change)]);
+	return changes.map(
+		({ bundle, change }) => publishChanges(bundle, new URL('http://localhost/'))[bundle.changes.indexOf(change)],
+	);
 }
 
 /** The moves of some changes, which may come from several reports: each drawn with its own report's names. */
 function moves(changes: readonly ChangeInReport[]): { html: string; words: string[]; rest: number } {
-	if (changes.length === 0) return { html: '<p class="summary">No change in the data names it.</p>', words: [], rest: 0 };
+	if (changes.length === 0)
+		return { html: '<p class="summary">No change in the data names it.</p>', words: [], rest: 0 };
 	const published = publishedOf(changes);
 	const lists = changes.slice(0, 3).map((c, i) => movesList(c.bundle, [published[i]], 1));
 	const shown = lists.slice(0, changes.length > 3 ? 2 : 3);
@@ -34,7 +37,8 @@ function moves(changes: readonly ChangeInReport[]): { html: string; words: strin
 }
 
 const count = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
-const movesWords = (m: { words: string[]; rest: number }) => (m.words.length ? `: ${m.words.join('; ')}${m.rest > 0 ? `; and ${m.rest} more` : ''}` : '');
+const movesWords = (m: { words: string[]; rest: number }) =>
+	m.words.length ? `: ${m.words.join('; ')}${m.rest > 0 ? `; and ${m.rest} more` : ''}` : '';
 
 /** The card of a person's page: name, latest title, and the changes they take part in. */
 export function personCard(person: Person, bundles: readonly ReportBundle[], changes: readonly ChangeInReport[]): Card {

@@ -3,7 +3,7 @@
  * build draws the same list (`siteCards`), so a page never names a card that was not drawn.
  */
 import type { ReportBundle } from '../model/schema.ts';
-import { peopleAcross, unitsAcross } from '../utils/entities.ts';
+import { peopleAcross, unitsAcross } from '../model/appearances.ts';
 import { homeCard, type Card } from './cardHtml.ts';
 import { personCard, searchCard, unitCard } from './entityCards.ts';
 

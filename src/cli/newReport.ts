@@ -22,7 +22,8 @@ const fail = (message: string) => {
 };
 
 if (!id || !sourcePath) fail('usage: npm run new-report -- <id> <path/to/source.txt> [--into <folder>]');
-if (!Id.safeParse(id).success) fail(`"${id}" is not a report id: use lower-case letters, digits and hyphens, such as acme-2031-06`);
+if (!Id.safeParse(id).success)
+	fail(`"${id}" is not a report id: use lower-case letters, digits and hyphens, such as acme-2031-06`);
 if (!existsSync(sourcePath)) fail(`${sourcePath} does not exist: give the path of the report's text`);
 const dir = join(into, id);
 if (existsSync(dir)) fail(`${dir} already exists; pick another id or remove the folder`);

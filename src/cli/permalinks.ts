@@ -2,7 +2,7 @@
  * `npm run permalinks`: adds the change URLs of the published reports to the permalink manifest. URLs are only
  * ever added: one that disappears must keep working through a renamed change's formerIds.
  */
-import { listReportFolders, loadReport } from '../model/loadReport.ts';
+import { listReportFolders, loadReport } from '../load/loadReport.ts';
 import { comparePermalinks, MANIFEST, readManifest, writeManifest } from '../model/permalinks.ts';
 import type { ReportBundle } from '../model/schema.ts';
 

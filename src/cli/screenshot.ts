@@ -5,7 +5,9 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from '../render/findChromium.ts';
 
-const [url, out, width = '1440', scheme = 'light', js = 'js', selector] = process.argv.slice(2).filter((a) => a !== '--');
+const [url, out, width = '1440', scheme = 'light', js = 'js', selector] = process.argv
+	.slice(2)
+	.filter((a) => a !== '--');
 if (!url || !out) {
 	console.error('usage: npm run screenshot -- <url> <out.png> [width] [light|dark] [nojs] [selector]');
 	process.exit(1);

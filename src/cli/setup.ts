@@ -10,7 +10,11 @@ import { findChromium, NO_CHROMIUM_MESSAGE, requireRenderChromium } from '../ren
 
 function run(command: string, args: string[], minutes: number): boolean {
 	console.log(`setup: ${command} ${args.join(' ')}`);
-	const result = spawnSync(command, args, { stdio: 'inherit', timeout: minutes * 60_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+	const result = spawnSync(command, args, {
+		stdio: 'inherit',
+		timeout: minutes * 60_000,
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+	});
 	return result.status === 0;
 }
 
@@ -41,7 +45,12 @@ if (!path) {
 }
 // Chromium's headless shell draws diagrams and cards faster (see render/findChromium.ts); where apt can add it beside
 // a system Chromium it does, and without it the full browser draws.
-if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && path.startsWith('/usr/bin/chromium') && !existsSync('/usr/bin/chromium-headless-shell')) {
+if (
+	process.getuid?.() === 0 &&
+	existsSync('/usr/bin/apt-get') &&
+	path.startsWith('/usr/bin/chromium') &&
+	!existsSync('/usr/bin/chromium-headless-shell')
+) {
 	run('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell'], 10);
 }
 console.log(`setup: using Chromium at ${path}; drawing at build time with ${requireRenderChromium()}`);
@@ -56,7 +65,12 @@ const ENGINE_PACKAGES: [string, string][] = [
 ];
 const missing = ENGINE_PACKAGES.filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg);
 if (missing.length > 0 && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-	if (!run('apt-get', ['install', '-y', '-qq', ...missing], 15)) run('apt-get', ['update', '-qq'], 5) && run('apt-get', ['install', '-y', '-qq', ...missing], 15);
+	if (!run('apt-get', ['install', '-y', '-qq', ...missing], 15) && run('apt-get', ['update', '-qq'], 5))
+		run('apt-get', ['install', '-y', '-qq', ...missing], 15);
 }
 const still = ENGINE_PACKAGES.filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg);
-console.log(still.length === 0 ? 'setup: Firefox ESR and WebKitGTK are there for the engine checks' : `setup: the engine checks need \`apt-get install ${still.join(' ')}\``);
+console.log(
+	still.length === 0
+		? 'setup: Firefox ESR and WebKitGTK are there for the engine checks'
+		: `setup: the engine checks need \`apt-get install ${still.join(' ')}\``,
+);

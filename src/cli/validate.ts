@@ -6,7 +6,7 @@
  */
 import { comparePermalinks, MANIFEST, readManifest } from '../model/permalinks.ts';
 import { formatProblem, formatProblems } from '../model/problems.ts';
-import { foldersUnder, loadReportSet, siteOptions } from '../model/reportSet.ts';
+import { foldersUnder, loadReportSet, siteOptions } from '../load/reportSet.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const options = siteOptions();
@@ -22,7 +22,11 @@ try {
 	// Permalinks never break: they are checked whenever the published reports are validated together.
 	// Given folders are checked against every other report of the site too, so that a new report cannot take an id
 	// a published one defines; the problem then names the new report.
-	set = loadReportSet(folders, { ...options, checkPermalinks: args.length === 0 && options.checkPermalinks, context: args.length > 0 ? foldersUnder(options.roots) : [] });
+	set = loadReportSet(folders, {
+		...options,
+		checkPermalinks: args.length === 0 && options.checkPermalinks,
+		context: args.length > 0 ? foldersUnder(options.roots) : [],
+	});
 } catch (error) {
 	console.error(`✗ could not read the report folders: ${error instanceof Error ? error.message : String(error)}`);
 	process.exit(1);
@@ -30,7 +34,9 @@ try {
 for (const { folder, bundle, problems, ms } of set.folders) {
 	if (bundle) {
 		const { people, units, positions, lines, changes, events, claims } = bundle;
-		console.log(`✓ ${folder}: ${people.length} people, ${units.length} units, ${positions.length} positions, ${lines.length} reporting lines, ${changes.length} changes, ${events.length} events, ${claims.length} claims (${ms.toFixed(0)} ms)`);
+		console.log(
+			`✓ ${folder}: ${people.length} people, ${units.length} units, ${positions.length} positions, ${lines.length} reporting lines, ${changes.length} changes, ${events.length} events, ${claims.length} claims (${ms.toFixed(0)} ms)`,
+		);
 	} else {
 		failed++;
 		console.error(`✗ ${formatProblems(folder, problems)}`);
@@ -42,6 +48,7 @@ if (set.problems.length > 0) {
 }
 for (const warning of set.warnings) console.warn(`⚠ ${formatProblem(warning)}`);
 if (args.length === 0 && options.checkPermalinks && failed === 0) {
-	for (const url of comparePermalinks(readManifest(), set.bundles).added) console.log(`  new permalink ${url}: run \`npm run permalinks\` to record it in ${MANIFEST}`);
+	for (const url of comparePermalinks(readManifest(), set.bundles).added)
+		console.log(`  new permalink ${url}: run \`npm run permalinks\` to record it in ${MANIFEST}`);
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -29,14 +29,23 @@ export function changeDiff(bundle: ReportBundle, change: Change): Diagram {
 		id: `change-${change.id}`,
 		reportId: bundle.report.id,
 		kind: 'change',
-		facts: changeFacts(bundle, change, [...before.map((l) => `Before: ${lineSentence(bundle, l)}`), ...after.map((l) => `After: ${lineSentence(bundle, l)}`)]),
-		legend: legend({ old: 'a line this change ends (red, dashed)', new: 'a line this change starts (green, thick)', changed: touchedUnitWords(change.kind) }),
+		facts: changeFacts(bundle, change, [
+			...before.map((l) => `Before: ${lineSentence(bundle, l)}`),
+			...after.map((l) => `After: ${lineSentence(bundle, l)}`),
+		]),
+		legend: legend({
+			old: 'a line this change ends (red, dashed)',
+			new: 'a line this change starts (green, thick)',
+			changed: touchedUnitWords(change.kind),
+		}),
 	});
 	return withNarrow(diagram, draw(new Flowchart('TB', change.title, description, NARROW)));
 }
 
 /** The text equivalent: the lines, or what the change does when it moves none, then what the report leaves open. */
 function changeFacts(bundle: ReportBundle, change: Change, lineFacts: string[]): string[] {
-	const open = openWords(bundle, change).map((words) => `Left open by the report, so not drawn as continuing: ${words}.`);
+	const open = openWords(bundle, change).map(
+		(words) => `Left open by the report, so not drawn as continuing: ${words}.`,
+	);
 	return [...(lineFacts.length > 0 ? lineFacts : [changeSentence(bundle, change)]), ...open];
 }

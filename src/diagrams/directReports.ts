@@ -16,11 +16,12 @@ import { partyOf } from './names.ts';
 import type { Diagram } from './types.ts';
 
 /** The person with the most direct reporting lines before or after the changes, or undefined. */
-export function centralPerson(bundle: ReportBundle): string | undefined {
+function centralPerson(bundle: ReportBundle): string | undefined {
 	const { before, after } = orgStates(bundle);
 	const counts = new Map<string, number>();
 	for (const l of new Set([...before, ...after])) {
-		if (l.relation === 'reports-to' && bundle.people.some((p) => p.id === l.to)) counts.set(l.to, (counts.get(l.to) ?? 0) + 1);
+		if (l.relation === 'reports-to' && bundle.people.some((p) => p.id === l.to))
+			counts.set(l.to, (counts.get(l.to) ?? 0) + 1);
 	}
 	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
@@ -31,7 +32,9 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 	if (!personId) return undefined;
 	const person = partyOf(bundle, personId);
 	const { after } = orgStates(bundle);
-	const ended = bundle.changes.flatMap((c) => c.ends.map((id) => ({ change: c, line: bundle.lines.find((l) => l.id === id) })));
+	const ended = bundle.changes.flatMap((c) =>
+		c.ends.map((id) => ({ change: c, line: bundle.lines.find((l) => l.id === id) })),
+	);
 	const handedOver = ended.filter(({ line }) => line?.relation === 'reports-to' && line.to === personId);
 	const current = after.filter((l) => l.relation === 'reports-to' && l.to === personId);
 	const seats = current.reduce((n, l) => n + (bundle.positions.find((p) => p.id === l.from)?.count ?? 1), 0);
@@ -48,7 +51,9 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 	for (const { change, line } of handedOver) {
 		if (!line) continue;
 		const unit = partyOf(bundle, line.from);
-		const now = change.starts.map((id) => bundle.lines.find((l) => l.id === id)).find((l) => l?.relation === 'reports-to' && l.from === line.from);
+		const now = change.starts
+			.map((id) => bundle.lines.find((l) => l.id === id))
+			.find((l) => l?.relation === 'reports-to' && l.from === line.from);
 		for (const chart of [wide, narrow]) {
 			chart.node(nodeId('n', line.from), unit.short, unit.shape, ['changed'], unit.zh);
 			chart.edge(me, nodeId('n', line.from), 'old');
@@ -58,7 +63,9 @@ export function directReports(bundle: ReportBundle): Diagram | undefined {
 				chart.edge(nodeId('n', now.to), nodeId('n', line.from), 'new');
 			}
 		}
-		handed.push(`${unit.full} no longer reports to ${person.full}${now ? `; it now reports to ${partyOf(bundle, now.to).full}` : ''} (${change.title}).`);
+		handed.push(
+			`${unit.full} no longer reports to ${person.full}${now ? `; it now reports to ${partyOf(bundle, now.to).full}` : ''} (${change.title}).`,
+		);
 	}
 	for (const line of current) {
 		const party = partyOf(bundle, line.from);

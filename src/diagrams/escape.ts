@@ -1,8 +1,14 @@
 /**
- * Text made safe for Mermaid source. Data labels may hold anything an author or a hostile file puts there
- * (quotes, brackets, `-->`, `%%`, `#`, `<script>`, the word `click`, CJK, very long names); every one becomes
- * inert text inside a quoted label.
+ * Text made safe for Mermaid source, and for XML. Data labels may hold anything an author or a hostile file puts
+ * there (quotes, brackets, `-->`, `%%`, `#`, `<script>`, the word `click`, CJK, very long names); every one becomes
+ * inert text inside a quoted label. `xmlEscape` does the same for XML and HTML text and attributes, which the SVG,
+ * the share cards, the feeds and the embed code are written in.
  */
+
+/** Escapes text for an XML text node or attribute. */
+export function xmlEscape(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
 
 /**
  * Inside a quoted label, mermaid (with SVG text labels) shows brackets, pipes, `%`, `&`, `;` and `:` as they are,
@@ -14,13 +20,16 @@ function escapeChars(text: string): string {
 	let open = true;
 	return text
 		.replace(/#(?=\w+;)/g, '＃')
-		.replace(/"/g, () => ((open = !open) ? '”' : '“'))
+		.replace(/"/g, () => {
+			open = !open;
+			return open ? '”' : '“';
+		})
 		.replace(/</g, '#lt;')
 		.replace(/>/g, '#gt;');
 }
 
 /** The longest label, in characters, before it is cut with an ellipsis. */
-export const MAX_LABEL = 90;
+const MAX_LABEL = 90;
 
 /** Cuts text to `max` characters at a word boundary where one is near, ending with an ellipsis. */
 export function truncate(text: string, max = MAX_LABEL): string {
@@ -77,7 +86,10 @@ export function nodeId(prefix: string, id: string): string {
 
 /** Text for accTitle and accDescr, which end at the line and take no entity codes. */
 export function accText(text: string): string {
-	return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[{}]/g, '').trim();
+	return text
+		.replace(/[\r\n\u2028\u2029]+/g, ' ')
+		.replace(/[{}]/g, '')
+		.trim();
 }
 
 /**

@@ -4,7 +4,7 @@
  * drawing does.
  */
 import { accText, label } from './escape.ts';
-import { overriddenBy, type LookName } from '../render/mermaidConfig.ts';
+import { overriddenBy, type LookName } from './looks.ts';
 import type { Diagram } from './types.ts';
 
 /** How a node is drawn: a unit as a box, a person as a rounded box, a group of seats as a stadium. */
@@ -58,7 +58,13 @@ export const NARROW: FlowchartLayout = { wrap: 10, hang: 'both', nodeSpacing: 6,
  * department's chart is 400 px wide at 14 px labels (343 px at 12 px), where 12 characters and the configured
  * padding needed 451 px (387 px at 12 px) of the 354 px a 390 px screen gives it.
  */
-export const NARROW_HANGING: FlowchartLayout = { wrap: 10, hang: 'lowers', nodeSpacing: 4, rankSpacing: 28, padding: 4 };
+export const NARROW_HANGING: FlowchartLayout = {
+	wrap: 10,
+	hang: 'lowers',
+	nodeSpacing: 4,
+	rankSpacing: 28,
+	padding: 4,
+};
 
 /**
  * The narrow layout of a chart two ranks deep with many boxes under one (a person's direct reports): left to right,
@@ -88,7 +94,12 @@ export class Flowchart {
 	private readonly layout: FlowchartLayout;
 	private readonly links: { upper: string; lower: string }[] = [];
 
-	constructor(direction: 'TB' | 'BT' | 'LR' | 'RL', title: string, description: string, layout: FlowchartLayout = {}) {
+	constructor(
+		direction: 'TB' | 'BT' | 'LR' | 'RL',
+		title: string,
+		description: string,
+		layout: FlowchartLayout = {},
+	) {
 		this.direction = direction;
 		this.title = title;
 		this.description = description;
@@ -99,7 +110,14 @@ export class Flowchart {
 	 * Adds a node once, with an optional second name (in Chinese) and further lines of words, each on a line of its
 	 * own; later calls add classes only.
 	 */
-	node(id: string, text: string, shape: Shape = 'box', classes: string[] = [], zh?: string, extra: readonly string[] = []): this {
+	node(
+		id: string,
+		text: string,
+		shape: Shape = 'box',
+		classes: string[] = [],
+		zh?: string,
+		extra: readonly string[] = [],
+	): this {
 		const existing = this.nodes.get(id);
 		if (existing) {
 			for (const c of classes) if (!existing.classes.includes(c)) existing.classes.push(c);
@@ -107,7 +125,9 @@ export class Flowchart {
 		}
 		this.nodes.set(id, { id, text, shape, classes: [...classes] });
 		const [open, close] = SHAPES[shape];
-		this.lines.push(`${this.indent}${id}${open}${label(text, this.layout.wrap ?? 20, [...(zh ? [zh] : []), ...extra], this.layout.maxLabel)}${close}`);
+		this.lines.push(
+			`${this.indent}${id}${open}${label(text, this.layout.wrap ?? 20, [...(zh ? [zh] : []), ...extra], this.layout.maxLabel)}${close}`,
+		);
 		return this;
 	}
 
@@ -149,7 +169,10 @@ export class Flowchart {
 		const byRank = (ids: string[]) => [...new Set(ids)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 		const pairs = new Set<string>();
 		for (const id of this.nodes.keys()) {
-			for (const group of [this.links.filter((l) => l.upper === id).map((l) => l.lower), this.layout.hang === 'both' ? this.links.filter((l) => l.lower === id).map((l) => l.upper) : []]) {
+			for (const group of [
+				this.links.filter((l) => l.upper === id).map((l) => l.lower),
+				this.layout.hang === 'both' ? this.links.filter((l) => l.lower === id).map((l) => l.upper) : [],
+			]) {
 				const column = byRank(group);
 				for (let i = 1; i < column.length; i++) pairs.add(`${column[i - 1]} ~~~ ${column[i]}`);
 			}
@@ -182,16 +205,28 @@ export class Flowchart {
 		const looks = this.looks();
 		const legend = fields.legend.filter((entry) => looks.has(entry.style));
 		const missing = [...looks].filter((look) => !legend.some((entry) => entry.style === look));
-		if (missing.length > 0) throw new Error(`diagram ${fields.id}: the legend has no entry for ${missing.join(', ')}, which the diagram draws.`);
-		return { ...fields, legend, title: this.title, description: this.description, source: this.toString(), edgeStyles: this.edgeStyles() };
+		if (missing.length > 0)
+			throw new Error(
+				`diagram ${fields.id}: the legend has no entry for ${missing.join(', ')}, which the diagram draws.`,
+			);
+		return {
+			...fields,
+			legend,
+			title: this.title,
+			description: this.description,
+			source: this.toString(),
+			edgeStyles: this.edgeStyles(),
+		};
 	}
 
 	/** The Mermaid source. */
 	toString(): string {
 		const classLines: string[] = [];
 		const byClass = new Map<string, string[]>();
-		for (const node of this.nodes.values()) for (const c of node.classes) byClass.set(c, [...(byClass.get(c) ?? []), node.id]);
-		for (const [c, ids] of [...byClass].sort(([a], [b]) => a.localeCompare(b))) classLines.push(`  class ${ids.join(',')} ${c}`);
+		for (const node of this.nodes.values())
+			for (const c of node.classes) byClass.set(c, [...(byClass.get(c) ?? []), node.id]);
+		for (const [c, ids] of [...byClass].sort(([a], [b]) => a.localeCompare(b)))
+			classLines.push(`  class ${ids.join(',')} ${c}`);
 		const { rankSpacing, nodeSpacing, padding, wrappingWidth } = this.layout;
 		const settings = Object.entries({ rankSpacing, nodeSpacing, padding, wrappingWidth })
 			.filter(([, value]) => value !== undefined)

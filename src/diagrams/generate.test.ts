@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { config } from '../config.ts';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
+import { expectGolden } from '../../test/helpers/golden.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { allDiagrams, overviewDiagrams } from './generate.ts';
 import { timelineMisfits } from './timeline.ts';
 
-/** Golden files hold the expected Mermaid text; UPDATE_GOLDEN=1 rewrites them after a deliberate change. */
+/** Golden files hold the expected Mermaid text (test/helpers/golden.ts); UPDATE_GOLDEN=1 rewrites them after a deliberate change. */
 const GOLDEN = join(process.cwd(), 'src', 'diagrams', 'golden');
-
-function expectGolden(name: string, actual: string) {
-	const path = join(GOLDEN, name);
-	if (config.updateGolden || !existsSync(path)) {
-		if (config.ci && !existsSync(path)) throw new Error(`golden file ${name} is missing: run UPDATE_GOLDEN=1 npm run test:unit`);
-		mkdirSync(join(path, '..'), { recursive: true });
-		writeFileSync(path, actual);
-	}
-	expect(actual).toBe(readFileSync(path, 'utf8'));
-}
 
 const bundles: Record<string, ReportBundle> = {
 	'xiaomi-2021-12': loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle,
@@ -28,7 +17,8 @@ const bundles: Record<string, ReportBundle> = {
 	'kestrel-2032-05': loadReport(join(FIXTURE, '..', 'kestrel-2032-05')).bundle as ReportBundle,
 	'heron-2033-02': loadReport(join(FIXTURE, '..', 'heron-2033-02')).bundle as ReportBundle,
 	// Every change kind, planned changes and open questions.
-	'ferrow-2032-05': loadReport(join(process.cwd(), 'test', 'fixtures', 'reports', 'ferrow-2032-05')).bundle as ReportBundle,
+	'ferrow-2032-05': loadReport(join(process.cwd(), 'test', 'fixtures', 'reports', 'ferrow-2032-05'))
+		.bundle as ReportBundle,
 	// A timeline over 21 years (1997–2018) with seven events and two changes on one day.
 	'osprey-2018-06': loadReport(join(FIXTURE, '..', 'osprey-2018-06')).bundle as ReportBundle,
 	// 150 changes (the benchmark's synthetic generator, written once): an org chart split into an overview and five.
@@ -89,14 +79,16 @@ describe('the timeline over 21 years with seven events on one day', () => {
 	});
 
 	it('keeps two-monthly ticks for a span of a year', () => {
-		expect(allDiagrams(bundles['xiaomi-2021-12']).find((d) => d.kind === 'timeline')?.source).toMatch(/^ {2}tickInterval 2month$/m);
+		expect(allDiagrams(bundles['xiaomi-2021-12']).find((d) => d.kind === 'timeline')?.source).toMatch(
+			/^ {2}tickInterval 2month$/m,
+		);
 	});
 });
 
 describe('the five kinds of diagram for the Xiaomi report', () => {
 	const xiaomi = bundles['xiaomi-2021-12'];
 
-	it('runs the timeline down the page on phones: one whole entry per mark, oldest first, in its date\'s look', () => {
+	it("runs the timeline down the page on phones: one whole entry per mark, oldest first, in its date's look", () => {
 		const timeline = allDiagrams(xiaomi).find((d) => d.kind === 'timeline');
 		const wide = timeline?.source.split('\n').filter((l) => /:(?:milestone, )?t\d+/.test(l)) ?? [];
 		const narrow = timeline?.narrow?.source ?? '';
@@ -110,7 +102,8 @@ describe('the five kinds of diagram for the Xiaomi report', () => {
 	const kinds = new Set(allDiagrams(xiaomi).map((d) => d.kind));
 
 	it('covers org before and after, one diff per change, the timeline, direct reports and the restructure', () => {
-		for (const kind of ['org-after', 'change', 'timeline', 'direct-reports', 'unit-restructure']) expect(kinds).toContain(kind);
+		for (const kind of ['org-after', 'change', 'timeline', 'direct-reports', 'unit-restructure'])
+			expect(kinds).toContain(kind);
 		expect(allDiagrams(xiaomi).filter((d) => d.kind === 'change')).toHaveLength(xiaomi.changes.length);
 	});
 
@@ -133,14 +126,17 @@ describe('the five kinds of diagram for the Xiaomi report', () => {
 		expect(source).not.toMatch(/n_lu_weibing|n_lei_jun|n_adam_zeng|n_xiang_zheng/);
 		expect(source).toMatch(/n_wang_xiang\("Wang Xiang<br\/>王翔"\)/);
 		const parents = new Map<string, string[]>();
-		for (const [, upper, lower] of source.matchAll(/^ +(\w+) e\d+@(?:---|-\.-) (\w+)$/gm)) parents.set(lower, [...(parents.get(lower) ?? []), upper]);
+		for (const [, upper, lower] of source.matchAll(/^ +(\w+) e\d+@(?:---|-\.-) (\w+)$/gm))
+			parents.set(lower, [...(parents.get(lower) ?? []), upper]);
 		for (const [box, above] of parents) expect(above, box).toHaveLength(1);
 		expect(parents.get('n_youpin')).toEqual(['n_xiaomi_china']);
 		expect(parents.get('n_business_middle_platform')).toEqual(['n_information_technology']);
 		expect(parents.get('n_xiaomi_china')).toEqual(['n_xiaomi']);
 		// The four parts of the new sales department hang in one column under it, not four boxes in a row.
 		expect(parents.get('column_international_sales_0')).toEqual(['n_international_sales']);
-		expect(source).toMatch(/subgraph column_international_sales_0 \[" "\]\n {4}direction TB\n(?: {2}n_\w+\[.*\n){4}/);
+		expect(source).toMatch(
+			/subgraph column_international_sales_0 \[" "\]\n {4}direction TB\n(?: {2}n_\w+\[.*\n){4}/,
+		);
 	});
 
 	it('says in the one chart where each moved unit sat before, and draws amber only what moved', () => {
@@ -148,14 +144,28 @@ describe('the five kinds of diagram for the Xiaomi report', () => {
 		expect(source).toContain('n_youpin["Youpin E-commerce<br/>有品电商部<br/>Before: reported to Lei Jun"]');
 		expect(source).toContain('Reports to Wang Xiang<br/>Before: reported to Lei Jun"]');
 		expect(source).toContain('<br/>Before: in<br/>International Business"]');
-		const amber = source.match(/^ {2}class ([\w,]+) changed$/m)?.[1].split(',').sort();
-		expect(amber).toEqual(['n_business_middle_platform', 'n_india_operations', 'n_international_ecommerce', 'n_operators_bd', 'n_overseas_regions', 'n_software_experience', 'n_youpin']);
+		const amber = source
+			.match(/^ {2}class ([\w,]+) changed$/m)?.[1]
+			.split(',')
+			.sort();
+		expect(amber).toEqual([
+			'n_business_middle_platform',
+			'n_india_operations',
+			'n_international_ecommerce',
+			'n_operators_bd',
+			'n_overseas_regions',
+			'n_software_experience',
+			'n_youpin',
+		]);
 		expect(source).toMatch(/^ {2}class n_international_sales created$/m);
 		expect(source).not.toMatch(/~~~ n_(?!overseas|international_ecommerce|operators|india|wang|seven)/);
 	});
 
 	it('lists in each legend only what the diagram draws', () => {
-		const legend = (id: string) => allDiagrams(xiaomi).find((d) => d.id === id)?.legend.map((e) => e.style);
+		const legend = (id: string) =>
+			allDiagrams(xiaomi)
+				.find((d) => d.id === id)
+				?.legend.map((e) => e.style);
 		expect(legend('change-india-to-international-sales')).toEqual(['new', 'changed', 'created']);
 		expect(legend('org-after')).toEqual(['plain', 'person', 'group', 'changed', 'created']);
 		expect(legend('dated-events')).toEqual(['day', 'span']);
@@ -188,9 +198,13 @@ describe('the five kinds of diagram for the Xiaomi report', () => {
 
 	it('groups the new sales department by district and by channel, with India moving in', () => {
 		const unit = overviewDiagrams(xiaomi).find((d) => d.kind === 'unit-restructure');
-		expect(unit?.facts).toContain('Regions, divided by district: Overseas sales regions, divided by district; Indian regional operations department.');
+		expect(unit?.facts).toContain(
+			'Regions, divided by district: Overseas sales regions, divided by district; Indian regional operations department.',
+		);
 		expect(unit?.facts.some((f) => f.startsWith('Teams divided by channel: '))).toBe(true);
 		expect(unit?.source).not.toContain('subgraph');
-		expect(unit?.facts).toContain('After: Indian regional operations department is part of International sales department.');
+		expect(unit?.facts).toContain(
+			'After: Indian regional operations department is part of International sales department.',
+		);
 	});
 });

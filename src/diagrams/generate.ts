@@ -24,7 +24,9 @@ export const overviewDiagrams: (bundle: ReportBundle) => Diagram[] = perBundle('
 });
 
 /** The diff diagram of every change, in the order of changes.yaml; generated once per bundle. */
-export const changeDiagrams: (bundle: ReportBundle) => Diagram[] = perBundle('change-diagrams', (bundle) => bundle.changes.map((c) => changeDiff(bundle, c)));
+export const changeDiagrams: (bundle: ReportBundle) => Diagram[] = perBundle('change-diagrams', (bundle) =>
+	bundle.changes.map((c) => changeDiff(bundle, c)),
+);
 
 /** Every diagram of a report. */
 export function allDiagrams(bundle: ReportBundle): Diagram[] {

@@ -8,7 +8,7 @@ import type { Diagram, NarrowLayout } from './types.ts';
 import type { Flowchart } from './flowchart.ts';
 
 /** Which drawing of a diagram: the main one, or the one for narrow screens. */
-export type LayoutName = 'wide' | 'narrow';
+type LayoutName = 'wide' | 'narrow';
 
 /** One layout of a diagram, as a diagram of its own; `of` is the id of the diagram it draws. */
 export type DiagramLayoutView = Diagram & { layout: LayoutName; of: string };
@@ -21,7 +21,17 @@ export function layoutsOf(diagram: Diagram): DiagramLayoutView[] {
 	const { narrow, ...wide } = diagram;
 	const main: DiagramLayoutView = { ...wide, layout: 'wide', of: diagram.id };
 	if (!narrow) return [main];
-	return [main, { ...wide, id: narrowId(diagram.id), source: narrow.source, edgeStyles: narrow.edgeStyles, layout: 'narrow', of: diagram.id }];
+	return [
+		main,
+		{
+			...wide,
+			id: narrowId(diagram.id),
+			source: narrow.source,
+			edgeStyles: narrow.edgeStyles,
+			layout: 'narrow',
+			of: diagram.id,
+		},
+	];
 }
 
 /** Every layout of every diagram, in order. */
@@ -38,7 +48,9 @@ export function withNarrow(diagram: Diagram, chart: Flowchart): Diagram {
 	const extra = [...looks].filter((look) => !listed.has(look));
 	const missing = [...listed].filter((look) => !looks.has(look));
 	if (extra.length > 0 || missing.length > 0) {
-		throw new Error(`diagram ${diagram.id}: its narrow layout must draw what the legend lists; it ${extra.length > 0 ? `also draws ${extra.join(', ')}` : ''}${extra.length > 0 && missing.length > 0 ? ' and ' : ''}${missing.length > 0 ? `does not draw ${missing.join(', ')}` : ''}.`);
+		throw new Error(
+			`diagram ${diagram.id}: its narrow layout must draw what the legend lists; it ${extra.length > 0 ? `also draws ${extra.join(', ')}` : ''}${extra.length > 0 && missing.length > 0 ? ' and ' : ''}${missing.length > 0 ? `does not draw ${missing.join(', ')}` : ''}.`,
+		);
 	}
 	const narrow: NarrowLayout = { source: chart.toString(), edgeStyles: chart.edgeStyles() };
 	return { ...diagram, narrow };

@@ -3,7 +3,7 @@
  * shape), in words true in both themes; a diagram passes its own wording where the general one would mislead, and
  * the Flowchart keeps only the entries for what it draws.
  */
-import type { LookName } from '../render/mermaidConfig.ts';
+import type { LookName } from './looks.ts';
 import type { LegendEntry } from './types.ts';
 
 const WORDS: Record<LookName, string> = {

@@ -9,7 +9,7 @@ import { nodeId } from './escape.ts';
 import { partyOf } from './names.ts';
 
 /** The party drawn above and the one drawn below for a line. */
-export function ends(line: ReportingLine): { upper: string; lower: string } {
+function ends(line: ReportingLine): { upper: string; lower: string } {
 	return line.relation === 'leads' ? { upper: line.from, lower: line.to } : { upper: line.to, lower: line.from };
 }
 
@@ -46,5 +46,10 @@ export function lineSentence(bundle: ReportBundle, line: ReportingLine): string 
 export function movedUnits(bundle: ReportBundle, changes: ReportBundle['changes'] = bundle.changes): Set<string> {
 	const ids = new Set(changes.flatMap((c) => [...c.ends, ...c.starts]));
 	const units = new Set(bundle.units.map((u) => u.id));
-	return new Set(bundle.lines.filter((l) => ids.has(l.id)).map((l) => ends(l).lower).filter((id) => units.has(id)));
+	return new Set(
+		bundle.lines
+			.filter((l) => ids.has(l.id))
+			.map((l) => ends(l).lower)
+			.filter((id) => units.has(id)),
+	);
 }

@@ -24,17 +24,33 @@ export interface Party {
 export function partyOf(bundle: ReportBundle, id: string): Party {
 	const index = indexOf(bundle);
 	const person = index.people.get(id);
-	if (person) return { id, short: person.name, full: person.name, shape: 'round', classes: ['person'], zh: chineseNameOf(bundle, id) };
+	if (person)
+		return {
+			id,
+			short: person.name,
+			full: person.name,
+			shape: 'round',
+			classes: ['person'],
+			zh: chineseNameOf(bundle, id),
+		};
 	const unit = index.units.get(id);
-	if (unit) return { id, short: unit.shortName ?? unit.name, full: unit.name, shape: 'box', classes: unit.created ? ['created'] : [], zh: chineseNameOf(bundle, id) };
+	if (unit)
+		return {
+			id,
+			short: unit.shortName ?? unit.name,
+			full: unit.name,
+			shape: 'box',
+			classes: unit.created ? ['created'] : [],
+			zh: chineseNameOf(bundle, id),
+		};
 	const position = index.positions.get(id);
 	if (position) {
 		const name = position.shortTitle ?? position.title;
 		const unnamed = position.holder ? '' : ' (unnamed)';
 		const short = position.count > 1 ? `${position.count} × ${name}${unnamed}` : `${name}${unnamed}`;
-		const full = position.count > 1 ? `${position.count} seats: ${position.title}${unnamed}` : `${position.title}${unnamed}`;
+		const full =
+			position.count > 1 ? `${position.count} seats: ${position.title}${unnamed}` : `${position.title}${unnamed}`;
 		return { id, short, full, shape: 'stadium', classes: ['group'] };
 	}
 	throw new Error(`${bundle.report.id}: no person, unit or position "${id}" to draw.`);
 }
-

@@ -28,10 +28,24 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 /** The accessible description: what the chart shows and what in it changed. */
 function describe(moved: number, created: number, newHeads: number, below?: { boxes: number; moved: number }): string {
 	const parts = [
-		...(below && below.boxes > 0 ? [`${below.boxes} boxes below the lowest level, ${below.moved} of them moved, are drawn in the charts that follow`] : []),
-		moved === 0 ? (below && below.boxes > 0 ? 'none of the boxes drawn here moved' : 'no unit moved') : `${count(moved, 'unit the changes moved is', 'units the changes moved are')} amber and ${moved === 1 ? 'says where it' : 'say where they'} sat before`,
-		...(created > 0 ? [`${count(created, 'unit the changes created is', 'units the changes created are')} green`] : []),
-		...(newHeads > 0 ? [`${count(newHeads, 'unit has a new head', 'units have new heads')}, with the head before named in the box`] : []),
+		...(below && below.boxes > 0
+			? [
+					`${below.boxes} boxes below the lowest level, ${below.moved} of them moved, are drawn in the charts that follow`,
+				]
+			: []),
+		moved === 0
+			? below && below.boxes > 0
+				? 'none of the boxes drawn here moved'
+				: 'no unit moved'
+			: `${count(moved, 'unit the changes moved is', 'units the changes moved are')} amber and ${moved === 1 ? 'says where it' : 'say where they'} sat before`,
+		...(created > 0
+			? [`${count(created, 'unit the changes created is', 'units the changes created are')} green`]
+			: []),
+		...(newHeads > 0
+			? [
+					`${count(newHeads, 'unit has a new head', 'units have new heads')}, with the head before named in the box`,
+				]
+			: []),
 	];
 	return `Top-down, after the changes: each unit with its head inside, under the unit it is part of or the person it reports to; ${parts.join('; ')}.`;
 }
@@ -68,10 +82,16 @@ export function orgCharts(bundle: ReportBundle): Diagram[] {
 	const draw = (roots: string[], collapse: ReadonlySet<string>, id: string, title: string) => {
 		const drawn = new Set(roots.flatMap((r) => [r, ...descendants(tree, r, collapse)]));
 		const created = [...drawn].filter((b) => partyOf(bundle, b).classes.includes('created'));
-		const newHeads = [...drawn].filter((b) => before.boxes.has(b) && tree.boxes.get(b)?.heads.some((h) => !before.boxes.get(b)?.heads.includes(h)));
+		const newHeads = [...drawn].filter(
+			(b) => before.boxes.has(b) && tree.boxes.get(b)?.heads.some((h) => !before.boxes.get(b)?.heads.includes(h)),
+		);
 		const hidden = [...collapse].filter((c) => drawn.has(c)).flatMap((c) => descendants(tree, c));
 		const below = { boxes: hidden.length, moved: hidden.filter((b) => moves.has(b)).length };
-		const chart = new Flowchart('TB', title, describe([...moves.keys()].filter((m) => drawn.has(m)).length, created.length, newHeads.length, below));
+		const chart = new Flowchart(
+			'TB',
+			title,
+			describe([...moves.keys()].filter((m) => drawn.has(m)).length, created.length, newHeads.length, below),
+		);
 		const d: Drawing = { bundle, chart, tree, before, moves, collapsed: collapse };
 		for (const root of roots) drawSubtree(d, root);
 		// The same boxes as a hanging tree for phones, under the same title, description and legend.
@@ -79,11 +99,20 @@ export function orgCharts(bundle: ReportBundle): Diagram[] {
 		drawHangingRoots({ ...d, chart: hanging }, roots);
 		const wide = finish(bundle, chart, id, drawn);
 		const both = withNarrow(wide, hanging);
-		return both.narrow ? { ...both, narrow: { ...both.narrow, source: `${NARROW_CONFIG}${both.narrow.source}` } } : both;
+		return both.narrow
+			? { ...both, narrow: { ...both.narrow, source: `${NARROW_CONFIG}${both.narrow.source}` } }
+			: both;
 	};
 	const title = 'Who runs what after the changes, and what moved';
 	const overview = draw(tree.roots, collapsed, 'org-after', collapsed.size > 0 ? `${title}: overview` : title);
-	const details = [...collapsed].map((id) => draw([id], new Set(), `org-after-${id}`, `Who runs what in ${partyOf(bundle, id).full} after the changes, and what moved`));
+	const details = [...collapsed].map((id) =>
+		draw(
+			[id],
+			new Set(),
+			`org-after-${id}`,
+			`Who runs what in ${partyOf(bundle, id).full} after the changes, and what moved`,
+		),
+	);
 	return [overview, ...details];
 }
 
@@ -93,8 +122,13 @@ function finish(bundle: ReportBundle, chart: Flowchart, id: string, shown: Reado
 	const started = new Set(bundle.changes.flatMap((c) => c.starts));
 	const ended = new Set(bundle.changes.flatMap((c) => c.ends));
 	const mine = (l: ReportBundle['lines'][number]) => shown.has(l.from) || shown.has(l.to);
-	const facts = after.filter(mine).map((l) => `${lineSentence(bundle, l)}${started.has(l.id) ? ' New with the changes.' : ''}`);
-	facts.push(...bundle.lines.filter((l) => ended.has(l.id) && mine(l)).map((l) => `No longer: ${lineSentence(bundle, l)}`), ...openLineFacts(bundle));
+	const facts = after
+		.filter(mine)
+		.map((l) => `${lineSentence(bundle, l)}${started.has(l.id) ? ' New with the changes.' : ''}`);
+	facts.push(
+		...bundle.lines.filter((l) => ended.has(l.id) && mine(l)).map((l) => `No longer: ${lineSentence(bundle, l)}`),
+		...openLineFacts(bundle),
+	);
 	const diagram = chart.diagram({
 		id,
 		reportId: bundle.report.id,
@@ -109,12 +143,18 @@ function finish(bundle: ReportBundle, chart: Flowchart, id: string, shown: Reado
 }
 
 /** The hanging tree: elbows too, and tighter spacing, since every row of it is a box a phone reader scrolls past. */
-const NARROW_CONFIG = '---\nconfig:\n  flowchart:\n    curve: step\n    wrappingWidth: 400\n    rankSpacing: 20\n    nodeSpacing: 16\n---\n';
+const NARROW_CONFIG =
+	'---\nconfig:\n  flowchart:\n    curve: step\n    wrappingWidth: 400\n    rankSpacing: 20\n    nodeSpacing: 16\n---\n';
 
 /** Lines with right-angled elbows, as org charts draw them, instead of the curves of a relation graph. */
 const ELBOWS = '---\nconfig:\n  flowchart:\n    curve: step\n    wrappingWidth: 400\n    rankSpacing: 28\n---\n';
 
 /** The lines the report leaves open, said as open in the text of the chart after the changes, which leaves them out. */
 function openLineFacts(bundle: ReportBundle): string[] {
-	return bundle.lines.filter((l) => l.open).map((l) => `Left open by the report, so not drawn: whether ${lineText(l, (id) => nameOf(bundle, id))} after the changes.`);
+	return bundle.lines
+		.filter((l) => l.open)
+		.map(
+			(l) =>
+				`Left open by the report, so not drawn: whether ${lineText(l, (id) => nameOf(bundle, id))} after the changes.`,
+		);
 }

@@ -16,14 +16,14 @@ import { boxLines, type Move } from './orgMoves.ts';
 import type { OrgTree } from './orgTree.ts';
 
 /** Boxes with nothing under them are stacked in columns once there are this many under one box (two side by side are already wider than one column). */
-export const COLUMN_FROM = 2;
+const COLUMN_FROM = 2;
 /** The boxes a column holds before another column starts, until there are as many columns as allowed. */
-export const COLUMN_ROWS = 6;
+const COLUMN_ROWS = 6;
 /**
  * The most columns under one box, fewer when subtrees stand beside them: past that, columns grow longer, since a
  * page scrolls down but should not scroll sideways.
  */
-export const MAX_COLUMNS = { alone: 3, besideSubtrees: 2 };
+const MAX_COLUMNS = { alone: 3, besideSubtrees: 2 };
 /** The most slots one chart is drawn with: five fit 1440 px at 12 px labels (a slot is about 190 px at 14 px). */
 export const MAX_SLOTS = 5;
 
@@ -41,7 +41,10 @@ function arrangement(tree: OrgTree, id: string): { stacked: string[][]; subtrees
 	const leaves = kids.filter((k) => !tree.children.get(k)?.length);
 	const stacked = leaves.length >= COLUMN_FROM ? leaves : [];
 	const most = stacked.length < kids.length ? MAX_COLUMNS.besideSubtrees : MAX_COLUMNS.alone;
-	return { stacked: stacked.length > 0 ? columns(stacked, most) : [], subtrees: kids.filter((k) => !stacked.includes(k)) };
+	return {
+		stacked: stacked.length > 0 ? columns(stacked, most) : [],
+		subtrees: kids.filter((k) => !stacked.includes(k)),
+	};
 }
 
 /** How many slots wide the drawing of a box and what hangs under it is, its `collapsed` boxes drawn alone. */
@@ -75,7 +78,10 @@ export function drawBox(d: Drawing, id: string): void {
 	const classes = [...party.classes, ...(d.moves.has(id) ? ['changed'] : [])];
 	const below = d.collapsed.has(id) ? descendants(d.tree, id) : [];
 	const moved = below.filter((b) => d.moves.has(b)).length;
-	const summary = below.length > 0 ? [`${below.length} below${moved > 0 ? ` (${moved} moved)` : ''},`, 'in a chart of its own'] : [];
+	const summary =
+		below.length > 0
+			? [`${below.length} below${moved > 0 ? ` (${moved} moved)` : ''},`, 'in a chart of its own']
+			: [];
 	const extra = [...boxLines(d.bundle, box, d.before, d.moves.get(id)), ...summary];
 	d.chart.node(nodeId('n', id), party.short, party.shape, classes, undefined, extra);
 }

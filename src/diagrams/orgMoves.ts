@@ -52,13 +52,22 @@ export function boxLines(bundle: ReportBundle, box: OrgBox, before: OrgTree, mov
 	for (const head of box.heads) {
 		const person = partyOf(bundle, head);
 		const fresh = before.boxes.has(box.id) && !oldHeads.includes(head);
-		out.push(...lines(`Head: ${short(bundle, head)}${person.zh ? ` ${person.zh}` : ''}${fresh ? ' (new)' : ''}`, 24));
+		out.push(
+			...lines(`Head: ${short(bundle, head)}${person.zh ? ` ${person.zh}` : ''}${fresh ? ' (new)' : ''}`, 24),
+		);
 	}
 	const gone = oldHeads.filter((h) => !box.heads.includes(h));
 	if (gone.length > 0) out.push(...lines(`Head before: ${gone.map((h) => short(bundle, h)).join(', ')}`, 24));
 	const who = (id: string) => (box.heads.length === 1 ? 'Head' : short(bundle, id));
-	for (const line of box.headLines) out.push(...lines(`${who(line.from)} reports to ${short(bundle, line.to)}${line.inferred ? ' (our inference)' : ''}`, 24));
-	if (box.alsoReportsTo.length > 0) out.push(...lines(`Reports to ${box.alsoReportsTo.map((id) => short(bundle, id)).join(', ')}`, 24));
+	for (const line of box.headLines)
+		out.push(
+			...lines(
+				`${who(line.from)} reports to ${short(bundle, line.to)}${line.inferred ? ' (our inference)' : ''}`,
+				24,
+			),
+		);
+	if (box.alsoReportsTo.length > 0)
+		out.push(...lines(`Reports to ${box.alsoReportsTo.map((id) => short(bundle, id)).join(', ')}`, 24));
 	if (move) out.push(...lines(move.before, 28));
 	return out;
 }

@@ -21,7 +21,11 @@ export function drawHanging(d: Drawing, id: string): string {
 	// One box under another needs no frame: a line down to it says it all, and the chart stays shorter.
 	if (kids.length === 1) {
 		const lowest = drawHanging(d, kids[0]);
-		d.chart.edge(nodeId('n', id), nodeId('n', kids[0]), d.tree.boxes.get(kids[0])?.via?.inferred ? 'inferred' : 'plain');
+		d.chart.edge(
+			nodeId('n', id),
+			nodeId('n', kids[0]),
+			d.tree.boxes.get(kids[0])?.via?.inferred ? 'inferred' : 'plain',
+		);
 		return lowest;
 	}
 	const frame = frameOf(id);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeSyntheticReport } from '../bench/corpus.ts';
-import { loadReport } from '../model/loadReport.ts';
+import { writeSyntheticReport } from '../../bench/corpus.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { collapsedBoxes, orgCharts } from './orgChart.ts';
 import { columns, MAX_SLOTS, slots } from './orgLayout.ts';
 import { boxLines, movesBetween } from './orgMoves.ts';
@@ -35,7 +35,11 @@ describe('the org chart’s tree', () => {
 		expect(after.boxes.get('youpin')?.alsoReportsTo).toEqual([]);
 		// The Middle Platform is part of IT but reports to Wang Xiang, who does not head IT: that stays in words.
 		expect(after.boxes.get('business-middle-platform')?.alsoReportsTo).toEqual(['wang-xiang']);
-		expect(ancestors(after, 'india-operations')).toEqual(['international-sales', 'international-business', 'xiaomi']);
+		expect(ancestors(after, 'india-operations')).toEqual([
+			'international-sales',
+			'international-business',
+			'xiaomi',
+		]);
 	});
 
 	it('leaves out units the changes create when drawing the state before them', () => {
@@ -45,7 +49,15 @@ describe('the org chart’s tree', () => {
 
 	it('counts as moved exactly the units whose box above changed, and says where they sat', () => {
 		const moves = movesBetween(xiaomi, before, after);
-		expect([...moves.keys()].sort()).toEqual(['business-middle-platform', 'india-operations', 'international-ecommerce', 'operators-bd', 'overseas-regions', 'software-experience', 'youpin']);
+		expect([...moves.keys()].sort()).toEqual([
+			'business-middle-platform',
+			'india-operations',
+			'international-ecommerce',
+			'operators-bd',
+			'overseas-regions',
+			'software-experience',
+			'youpin',
+		]);
 		// Names are held together (one piece while lines wrap), so match any joiner between their words.
 		expect(moves.get('youpin')?.before).toMatch(/^Before: reported to Lei.Jun$/);
 		expect(moves.get('overseas-regions')?.before).toMatch(/^Before: in International.Business$/);
@@ -64,8 +76,15 @@ describe('columns of boxes', () => {
 	it('keeps up to six in one column, then splits evenly, and grows columns past the most allowed', () => {
 		expect(columns([1, 2, 3, 4]).map((c) => c.length)).toEqual([4]);
 		expect(columns(Array.from({ length: 13 }, (_, i) => i)).map((c) => c.length)).toEqual([5, 5, 3]);
-		expect(columns(Array.from({ length: 23 }, (_, i) => i), 2).map((c) => c.length)).toEqual([12, 11]);
-		expect(columns(Array.from({ length: 23 }, (_, i) => i)).flat()).toEqual(Array.from({ length: 23 }, (_, i) => i));
+		expect(
+			columns(
+				Array.from({ length: 23 }, (_, i) => i),
+				2,
+			).map((c) => c.length),
+		).toEqual([12, 11]);
+		expect(columns(Array.from({ length: 23 }, (_, i) => i)).flat()).toEqual(
+			Array.from({ length: 23 }, (_, i) => i),
+		);
 	});
 });
 
@@ -77,7 +96,10 @@ describe('an org chart too wide for one screen', () => {
 	it('is split: an overview that fits, then one chart for each box it collapses', () => {
 		const tree = orgTree(bundle, 'after');
 		expect(tree.roots.reduce((n, id) => n + slots(tree, id), 0)).toBeGreaterThan(MAX_SLOTS);
-		expect(charts.map((c) => c.id)).toEqual(['org-after', ...[0, 1, 2, 3, 4].map((d) => `org-after-c7-division-${d}`)]);
+		expect(charts.map((c) => c.id)).toEqual([
+			'org-after',
+			...[0, 1, 2, 3, 4].map((d) => `org-after-c7-division-${d}`),
+		]);
 		const collapsed = collapsedBoxes(tree);
 		expect(tree.roots.reduce((n, id) => n + slots(tree, id, collapsed), 0)).toBeLessThanOrEqual(MAX_SLOTS);
 		expect(charts[0].source).toContain('n_c7_division_0["Division 1<br/>Head: Executive 1<br/>33 below (32 moved),<br/>in a chart of its own"]');
@@ -85,7 +107,9 @@ describe('an org chart too wide for one screen', () => {
 	});
 
 	it('draws every box in exactly one detail chart, each within the width that fits', () => {
-		const teams = charts.slice(1).flatMap((c) => [...c.source.matchAll(/^ {2}(n_c7_team_\d+)\[/gm)].map((m) => m[1]));
+		const teams = charts
+			.slice(1)
+			.flatMap((c) => [...c.source.matchAll(/^ {2}(n_c7_team_\d+)\[/gm)].map((m) => m[1]));
 		expect(teams).toHaveLength(150);
 		expect(new Set(teams).size).toBe(150);
 		const tree = orgTree(bundle, 'after');

@@ -39,23 +39,32 @@ export interface OrgTree {
 export function orgTree(bundle: ReportBundle, state: 'before' | 'after'): OrgTree {
 	const lines = orgStates(bundle)[state];
 	const index = indexOf(bundle);
-	const kindOf = (id: string): OrgBox['kind'] => (index.units.has(id) ? 'unit' : index.people.has(id) ? 'person' : 'position');
+	const kindOf = (id: string): OrgBox['kind'] =>
+		index.units.has(id) ? 'unit' : index.people.has(id) ? 'person' : 'position';
 	const mentioned = new Set(lines.flatMap((l) => [l.from, l.to]));
 	// A unit the changes create does not exist before them, whatever lines it has.
 	const exists = (id: string) => !(state === 'before' && index.units.get(id)?.created);
 	const units = bundle.units.map((u) => u.id).filter((id) => mentioned.has(id) && exists(id));
 	const heads = new Map<string, string[]>();
-	for (const l of lines) if (l.relation === 'leads' && units.includes(l.to)) heads.set(l.to, [...(heads.get(l.to) ?? []), l.from]);
+	for (const l of lines)
+		if (l.relation === 'leads' && units.includes(l.to)) heads.set(l.to, [...(heads.get(l.to) ?? []), l.from]);
 	const leaders = new Set([...heads.values()].flat());
 	// A person's place in the chart: the first unit they lead, else a box of their own.
 	const boxOf = (id: string) => units.find((u) => heads.get(u)?.includes(id)) ?? id;
-	const others = [...bundle.people, ...bundle.positions].map((p) => p.id).filter((id) => mentioned.has(id) && !leaders.has(id));
+	const others = [...bundle.people, ...bundle.positions]
+		.map((p) => p.id)
+		.filter((id) => mentioned.has(id) && !leaders.has(id));
 	const boxes = new Map<string, OrgBox>();
-	for (const id of [...units, ...others]) boxes.set(id, { id, kind: kindOf(id), heads: heads.get(id) ?? [], alsoReportsTo: [], headLines: [] });
+	for (const id of [...units, ...others])
+		boxes.set(id, { id, kind: kindOf(id), heads: heads.get(id) ?? [], alsoReportsTo: [], headLines: [] });
 
-	const reportsTo = (id: string) => lines.filter((l) => l.relation === 'reports-to' && l.from === id && boxes.has(boxOf(l.to)));
+	const reportsTo = (id: string) =>
+		lines.filter((l) => l.relation === 'reports-to' && l.from === id && boxes.has(boxOf(l.to)));
 	for (const box of boxes.values()) {
-		const own = box.kind === 'unit' ? lines.find((l) => l.relation === 'part-of' && l.from === box.id && boxes.has(l.to)) : undefined;
+		const own =
+			box.kind === 'unit'
+				? lines.find((l) => l.relation === 'part-of' && l.from === box.id && boxes.has(l.to))
+				: undefined;
 		const reporting = reportsTo(box.id);
 		const byHead = box.heads.flatMap(reportsTo).find((l) => boxOf(l.to) !== box.id);
 		const via = own ?? reporting[0] ?? byHead;
@@ -73,7 +82,8 @@ export function orgTree(bundle: ReportBundle, state: 'before' | 'after'): OrgTre
 	}
 	breakCycles(boxes);
 	const children = new Map<string, string[]>();
-	for (const box of boxes.values()) if (box.parent) children.set(box.parent, [...(children.get(box.parent) ?? []), box.id]);
+	for (const box of boxes.values())
+		if (box.parent) children.set(box.parent, [...(children.get(box.parent) ?? []), box.id]);
 	return { boxes, children, roots: [...boxes.values()].filter((b) => !b.parent).map((b) => b.id) };
 }
 
@@ -98,6 +108,7 @@ function breakCycles(boxes: Map<string, OrgBox>): void {
 /** The boxes above a box, nearest first. */
 export function ancestors(tree: OrgTree, id: string): string[] {
 	const out: string[] = [];
-	for (let up = tree.boxes.get(id)?.parent; up !== undefined && !out.includes(up); up = tree.boxes.get(up)?.parent) out.push(up);
+	for (let up = tree.boxes.get(id)?.parent; up !== undefined && !out.includes(up); up = tree.boxes.get(up)?.parent)
+		out.push(up);
 	return out;
 }

@@ -10,7 +10,7 @@
 import { compareDates, dateInWords, formatDate, formatReading, precisionOf, spanOf } from '../model/dates.ts';
 import type { FuzzyDate, ReportBundle } from '../model/schema.ts';
 import { accText, timelineText } from './escape.ts';
-import type { LookName } from '../render/mermaidConfig.ts';
+import type { LookName } from './looks.ts';
 import { Flowchart } from './flowchart.ts';
 import { withNarrow } from './layouts.ts';
 import { legend } from './legend.ts';
@@ -32,9 +32,6 @@ interface Item {
 
 const DAY_MS = 86_400_000;
 
-/** The words for a date, its precision said by its form ("December 2021", "3 or 10 December 2021"); see model/dates.ts. */
-export const dateWithPrecision: (date: FuzzyDate) => string = dateInWords;
-
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** A reading in few characters, so the event's own words fit: "12 Nov 2021", "Dec 2020", "2021". */
@@ -53,7 +50,11 @@ interface Mark {
 function marks(item: Item): Mark[] {
 	if ('oneOf' in item.date) {
 		const count = item.date.oneOf.length;
-		return item.date.oneOf.map((value, i) => ({ date: `${shortReading(value)} (reading ${i + 1} of ${count})`, from: spanOf(value).first, to: spanOf(value).first }));
+		return item.date.oneOf.map((value, i) => ({
+			date: `${shortReading(value)} (reading ${i + 1} of ${count})`,
+			from: spanOf(value).first,
+			to: spanOf(value).first,
+		}));
 	}
 	const { first, last } = spanOf(item.date.value);
 	const precision = precisionOf(item.date.value);
@@ -88,11 +89,19 @@ function rows(item: Item, n: number, x: (ms: number) => number): string[] {
  * date's look: dark for a day, light with an outline for a month or a year. No line is drawn.
  */
 function column(drawn: Item[], title: string, description: string): Flowchart {
-	const chart = new Flowchart('TB', title, description, { wrap: 40, wrappingWidth: 290, nodeSpacing: 10, rankSpacing: 8, maxLabel: 400 });
+	const chart = new Flowchart('TB', title, description, {
+		wrap: 40,
+		wrappingWidth: 290,
+		nodeSpacing: 10,
+		rankSpacing: 8,
+		maxLabel: 400,
+	});
 	let n = 0;
 	for (const item of drawn) {
 		for (const mark of marks(item)) {
-			chart.node(`t${n}`, entryText(item, mark).replace(/:/g, ' –'), 'box', [mark.from === mark.to ? 'day' : 'span']);
+			chart.node(`t${n}`, entryText(item, mark).replace(/:/g, ' –'), 'box', [
+				mark.from === mark.to ? 'day' : 'span',
+			]);
 			if (n > 0) chart.edge(`t${n - 1}`, `t${n}`, 'hidden');
 			n++;
 		}
@@ -106,7 +115,7 @@ function column(drawn: Item[], title: string, description: string): Flowchart {
  * January (mermaid counts a tick interval in months at most, and its months fall on the calendar's): as "2012" up to
  * twelve years, as "’12" beyond, since 21 labels of four digits stood 1 px apart over 1997–2018 and read as one.
  */
-export function axisTicks(first: number, last: number): { tickInterval: string; axisFormat: string } {
+function axisTicks(first: number, last: number): { tickInterval: string; axisFormat: string } {
 	const years = (last - first) / (365.25 * DAY_MS);
 	if (years <= 2) return { tickInterval: '2month', axisFormat: '%b %Y' };
 	if (years <= 4) return { tickInterval: '6month', axisFormat: '%b %Y' };
@@ -158,11 +167,16 @@ export function timeline(bundle: ReportBundle): Diagram {
 	const items = itemsOf(bundle);
 	const drawn = items.filter((i) => !i.epilogue);
 	const later = items.length - drawn.length;
-	const span = drawn.length > 0 ? `from ${formatDate(drawn[0].date)} to ${formatDate(drawn[drawn.length - 1].date)}` : '';
+	const span =
+		drawn.length > 0 ? `from ${formatDate(drawn[0].date)} to ${formatDate(drawn[drawn.length - 1].date)}` : '';
 	const description =
 		`${drawn.length} dated events and changes ${span}: a diamond is a date known to the day, a bar a date known only to the month or year, two diamonds an either-or date.` +
-		(later > 0 ? ` ${later} later epilogue event${later === 1 ? ' is' : 's are'} listed in the text below, not drawn.` : '');
-	const title = accText(`What happened when: ${drawn.length} dated events and changes, each as precise as its source`);
+		(later > 0
+			? ` ${later} later epilogue event${later === 1 ? ' is' : 's are'} listed in the text below, not drawn.`
+			: '');
+	const title = accText(
+		`What happened when: ${drawn.length} dated events and changes, each as precise as its source`,
+	);
 	// Room on the right for the last tick's label, which is centred on the axis's end.
 	const allMarks = drawn.flatMap(marks);
 	const ticks = axisTicks(Math.min(...allMarks.map((m) => m.from)), Math.max(...allMarks.map((m) => m.to)));
@@ -181,7 +195,7 @@ export function timeline(bundle: ReportBundle): Diagram {
 		description: accText(description),
 		source: `${out.join('\n')}\n`,
 		edgeStyles: {},
-		facts: items.map((i) => `${dateWithPrecision(i.date)}: ${i.epilogue ? 'epilogue, ' : ''}${i.text}.`),
+		facts: items.map((i) => `${dateInWords(i.date)}: ${i.epilogue ? 'epilogue, ' : ''}${i.text}.`),
 		legend: legend({
 			day: 'a date known to the day (a diamond; down the page, a dark box); an either-or date has one per reading',
 			span: 'a date known only to the month or the year (a bar over all of it; down the page, an outlined box)',

@@ -1,11 +1,11 @@
 /** A diagram generated from report data: Mermaid source with its accessible name and a text equivalent. */
-import type { LookName } from '../render/mermaidConfig.ts';
+import type { LookName } from './looks.ts';
 
 /** The kinds of diagram the site draws. */
-export type DiagramKind = 'org-before' | 'org-after' | 'change' | 'timeline' | 'direct-reports' | 'unit-restructure';
+type DiagramKind = 'org-before' | 'org-after' | 'change' | 'timeline' | 'direct-reports' | 'unit-restructure';
 
 /** How each styled edge of a drawing is drawn, by edge id: lines a change ends (old), starts (new), or our inference. */
-export type EdgeStyles = Record<string, 'old' | 'new' | 'inferred'>;
+type EdgeStyles = Record<string, 'old' | 'new' | 'inferred'>;
 
 /**
  * A second drawing of a diagram's facts, for screens about 390 px wide: the same facts and the same legend, laid out

@@ -23,7 +23,8 @@ const GROUPS: Record<Unit['kind'], string> = {
 	group: 'Groups',
 };
 
-const kindOf = (bundle: ReportBundle, id: string): Unit['kind'] => bundle.units.find((u) => u.id === id)?.kind ?? 'department';
+const kindOf = (bundle: ReportBundle, id: string): Unit['kind'] =>
+	bundle.units.find((u) => u.id === id)?.kind ?? 'department';
 
 /** One restructure diagram for each unit that the report's changes create. */
 export function unitRestructures(bundle: ReportBundle): Diagram[] {
@@ -35,7 +36,10 @@ function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
 	const ended = new Set(bundle.changes.flatMap((c) => c.ends));
 	const members = after.filter((l) => l.relation === 'part-of' && l.to === unit.id);
 	const title = `What the new ${unit.name} brings together, and where each part sat before`;
-	const description = members.length === 0 ? `The data places no unit in the ${unit.name} yet.` : `${Counted(members.length, 'unit')} ${members.length === 1 ? 'becomes' : 'become'} part of the ${unit.name}; red dashed lines show where they sat before, green thick lines the new structure.`;
+	const description =
+		members.length === 0
+			? `The data places no unit in the ${unit.name} yet.`
+			: `${Counted(members.length, 'unit')} ${members.length === 1 ? 'becomes' : 'become'} part of the ${unit.name}; red dashed lines show where they sat before, green thick lines the new structure.`;
 	const wide = new Flowchart('TB', title, description);
 	const narrow = new Flowchart('TB', title, description, NARROW_HANGING);
 	const charts = [wide, narrow];
@@ -45,7 +49,9 @@ function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
 	// above would cross. The short names already say "(by district)" or "(by channel)".
 	for (const kind of kinds) {
 		const parts = members.filter((l) => kindOf(bundle, l.from) === kind).map((l) => partyOf(bundle, l.from));
-		for (const party of parts) for (const chart of charts) chart.node(nodeId('n', party.id), party.short, party.shape, ['changed'], party.zh);
+		for (const party of parts)
+			for (const chart of charts)
+				chart.node(nodeId('n', party.id), party.short, party.shape, ['changed'], party.zh);
 		facts.push(`${GROUPS[kind]}: ${parts.map((p) => p.full).join('; ')}.`);
 	}
 	for (const m of members) {
@@ -73,7 +79,11 @@ function unitRestructure(bundle: ReportBundle, unit: Unit): Diagram {
 		reportId: bundle.report.id,
 		kind: 'unit-restructure',
 		facts,
-		legend: legend({ old: 'where a part sat before (red, dashed)', new: 'the new structure (green, thick)', changed: 'a part the new unit brings together (amber, bold outline)' }),
+		legend: legend({
+			old: 'where a part sat before (red, dashed)',
+			new: 'the new structure (green, thick)',
+			changed: 'a part the new unit brings together (amber, bold outline)',
+		}),
 	});
 	return withNarrow(diagram, narrow);
 }

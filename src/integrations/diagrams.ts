@@ -15,29 +15,46 @@ import { lastLook } from './lastLook.ts';
 import { publishOrDiscard } from './outputFolder.ts';
 import { homeCard, reportCards } from '../cards/cardHtml.ts';
 import { siteCards } from '../cards/siteCards.ts';
-import { loadSiteReports } from '../model/reportSet.ts';
+import { loadSiteReports } from '../load/reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { BrowserRenderer } from '../render/browserRenderer.ts';
 import { inlineCjkFontFace } from '../render/cjkFont.ts';
-import { CardBrowserCrash, copyCards, drawCards, type CardStats, type RenderCardsOptions } from '../render/renderCards.ts';
+import {
+	CardBrowserCrash,
+	copyCards,
+	drawCards,
+	type CardStats,
+	type RenderCardsOptions,
+} from '../render/renderCards.ts';
 import { isCached } from '../render/cache.ts';
 import { diagramKeys, diagramsDisabled, renderDiagrams, type RenderStats } from '../render/renderDiagrams.ts';
-import { viewOf } from '../utils/reportViews.ts';
+import { viewOf } from '../site/reportViews.ts';
 import { fileURLToPath } from 'node:url';
 
 function describe(stats: RenderStats): string {
-	const perDiagram = stats.rendered > 0 ? `, ${(stats.renderMs / stats.rendered).toFixed(0)} ms a diagram after ${stats.browserStartMs.toFixed(0)} ms to start the browser` : ', no browser started';
+	const perDiagram =
+		stats.rendered > 0
+			? `, ${(stats.renderMs / stats.rendered).toFixed(0)} ms a diagram after ${stats.browserStartMs.toFixed(0)} ms to start the browser`
+			: ', no browser started';
 	const restarted = stats.restarts > 0 ? '; the browser died and a fresh one finished the drawing' : '';
 	return `${stats.total} diagrams: ${stats.cached} from the cache, ${stats.rendered} rendered${perDiagram}${restarted}`;
 }
 
 /** Generates and renders the diagrams of every built report (the loader reports the folders that do not validate). */
-export async function prerenderDiagrams(logger?: Pick<AstroIntegrationLogger, 'info'>, bundles = loadSiteReports().bundles, warm?: BrowserRenderer) {
+async function prerenderDiagrams(
+	logger?: Pick<AstroIntegrationLogger, 'info'>,
+	bundles = loadSiteReports().bundles,
+	warm?: BrowserRenderer,
+) {
 	if (diagramsDisabled()) {
 		logger?.info('diagrams are off (REORG_NO_DIAGRAMS=1): pages show their text equivalents only');
 		return undefined;
 	}
-	const stats = await renderDiagrams(bundles.flatMap((b) => viewOf(b).diagrams.all), undefined, warm);
+	const stats = await renderDiagrams(
+		bundles.flatMap((b) => viewOf(b).diagrams.all),
+		undefined,
+		warm,
+	);
 	logger?.info(describe(stats));
 	return stats;
 }
@@ -65,13 +82,22 @@ export async function renderChangedDiagrams(bundles: ReportBundle[]): Promise<vo
 }
 
 /** Every share card of these reports: the home page's, then each report's and its changes'. */
-const cardsOf = (bundles: ReportBundle[], site = new URL('http://localhost:4321/')) => [homeCard(bundles), ...bundles.flatMap((b) => reportCards(b, site)), ...siteCards(bundles)];
+const cardsOf = (bundles: ReportBundle[], site = new URL('http://localhost:4321/')) => [
+	homeCard(bundles),
+	...bundles.flatMap((b) => reportCards(b, site)),
+	...siteCards(bundles),
+];
 
 /**
  * Draws the cards in the renderer's browser; if that browser dies, once more in a fresh one (cards already drawn
  * are cached and not drawn again). A second death stops the build naming the card and the browser's last words.
  */
-async function drawCardsRetrying(cards: ReturnType<typeof cardsOf>, options: RenderCardsOptions, renderer: BrowserRenderer, logger?: Pick<AstroIntegrationLogger, 'warn'>): Promise<CardStats> {
+async function drawCardsRetrying(
+	cards: ReturnType<typeof cardsOf>,
+	options: RenderCardsOptions,
+	renderer: BrowserRenderer,
+	logger?: Pick<AstroIntegrationLogger, 'warn'>,
+): Promise<CardStats> {
 	const draw = () => drawCards(cards, { ...options, browser: () => renderer.browser() });
 	const crashed = (error: unknown) => error instanceof CardBrowserCrash || isBrowserCrash(error);
 	try {
@@ -85,7 +111,10 @@ async function drawCardsRetrying(cards: ReturnType<typeof cardsOf>, options: Ren
 		return await draw();
 	} catch (error) {
 		if (!crashed(error)) throw error;
-		throw new Error(`Drawing share cards: the browser died twice; ${(error as Error).message.split('\n')[0]}\nThe browser's last words:\n${renderer.lastWords()}\nHint: free memory and build again.`);
+		throw new Error(
+			`Drawing share cards: the browser died twice; ${(error as Error).message.split('\n')[0]}\nThe browser's last words:\n${renderer.lastWords()}\nHint: free memory and build again.`,
+			{ cause: error },
+		);
 	}
 }
 
@@ -102,9 +131,19 @@ export async function drawDiagramsAndCards(
 	try {
 		const diagrams = await prerenderDiagrams(logger, bundles, renderer);
 		if (!diagrams) return undefined;
-		const cards = await drawCardsRetrying(cardsOf(bundles, site), { fontFaces: await inlineCjkFontFace(bundles) }, renderer, logger);
-		const drawn = cards.rendered > 0 ? ` in ${(cards.startMs + cards.drawMs).toFixed(0)} ms (${(cards.drawMs / cards.rendered).toFixed(1)} ms a card after ${cards.startMs.toFixed(0)} ms warming pages)` : '';
-		logger?.info(`${cards.total} share cards: ${cards.total - cards.rendered} from the cache, ${cards.rendered} rendered${drawn}`);
+		const cards = await drawCardsRetrying(
+			cardsOf(bundles, site),
+			{ fontFaces: await inlineCjkFontFace(bundles) },
+			renderer,
+			logger,
+		);
+		const drawn =
+			cards.rendered > 0
+				? ` in ${(cards.startMs + cards.drawMs).toFixed(0)} ms (${(cards.drawMs / cards.rendered).toFixed(1)} ms a card after ${cards.startMs.toFixed(0)} ms warming pages)`
+				: '';
+		logger?.info(
+			`${cards.total} share cards: ${cards.total - cards.rendered} from the cache, ${cards.rendered} rendered${drawn}`,
+		);
 		const damaged = describeDamaged(takeDamaged());
 		if (damaged) logger?.warn(damaged);
 		return { diagrams, cards };
@@ -121,7 +160,13 @@ export async function drawDiagramsAndCards(
 function prestart(): BrowserRenderer | undefined {
 	try {
 		const { bundles } = loadSiteReports();
-		if (bundles.flatMap((b) => viewOf(b).diagrams.all).flatMap(diagramKeys).every((key) => isCached(key))) return undefined;
+		if (
+			bundles
+				.flatMap((b) => viewOf(b).diagrams.all)
+				.flatMap(diagramKeys)
+				.every((key) => isCached(key))
+		)
+			return undefined;
 		const renderer = new BrowserRenderer();
 		renderer.page(0).catch(() => undefined);
 		return renderer;
@@ -146,21 +191,31 @@ export default function diagrams(): AstroIntegration {
 				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:start': async ({ logger }) => {
-				await publishOrDiscard(outDir!, () => drawDiagramsAndCards(loadSiteReports().bundles, site, logger, prestarted));
+				await publishOrDiscard(outDir!, () =>
+					drawDiagramsAndCards(loadSiteReports().bundles, site, logger, prestarted),
+				);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const bundles = loadSiteReports().bundles;
 				await publishOrDiscard(fileURLToPath(dir), async () => {
-					if (!diagramsDisabled()) copyCards(cardsOf(bundles, site), fileURLToPath(dir), { fontFaces: await inlineCjkFontFace(bundles) });
+					if (!diagramsDisabled())
+						copyCards(cardsOf(bundles, site), fileURLToPath(dir), {
+							fontFaces: await inlineCjkFontFace(bundles),
+						});
 					const started = performance.now();
 					const pages = lastLook(fileURLToPath(dir), bundles);
-					logger.info(`last look: ${pages} pages parse whole, their inline SVG is well-formed and every report's text is there (${(performance.now() - started).toFixed(0)} ms)`);
+					logger.info(
+						`last look: ${pages} pages parse whole, their inline SVG is well-formed and every report's text is there (${(performance.now() - started).toFixed(0)} ms)`,
+					);
 				});
 			},
 			'astro:server:setup': async ({ logger }) => {
 				await withWarm((warm) => prerenderDiagrams(logger, undefined, warm));
 				// Start the browser now, in the background, so that the first edit's diagrams render without waiting for it.
-				if (!diagramsDisabled()) withWarm((warm) => warm.render('rl-warm-up', 'flowchart LR\n  a --> b')).catch((e: Error) => logger.warn(`the diagram browser did not start: ${e.message.split('\n')[0]}`));
+				if (!diagramsDisabled())
+					withWarm((warm) => warm.render('rl-warm-up', 'flowchart LR\n  a --> b')).catch((e: Error) =>
+						logger.warn(`the diagram browser did not start: ${e.message.split('\n')[0]}`),
+					);
 			},
 			'astro:server:done': async () => {
 				const slot = globalThis as Record<symbol, BrowserRenderer | undefined>;

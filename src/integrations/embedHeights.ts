@@ -26,7 +26,10 @@ export default function embedHeights(): AstroIntegration {
 				if (config.diagramsOff) return;
 				const root = fileURLToPath(dir);
 				const measures = await declareEmbedHeights(root, config.base, embedPages(root));
-				for (const m of measures) logger.info(`${m.path}: declared ${m.declared} px (at ${EMBED_SIZE.width} px ${m.closed}, facts open ${m.open}; at 360 px ${m.narrow.closed}, open ${m.narrow.open})`);
+				for (const m of measures)
+					logger.info(
+						`${m.path}: declared ${m.declared} px (at ${EMBED_SIZE.width} px ${m.closed}, facts open ${m.open}; at 360 px ${m.narrow.closed}, open ${m.narrow.open})`,
+					);
 			},
 		},
 	};

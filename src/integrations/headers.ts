@@ -11,32 +11,37 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config } from '../config.ts';
+import { isEmbedPath } from '../urls.ts';
 
 /** Cache-Control of pages, feeds and data: short, so corrections are seen. */
-export const SHORT_CACHE = 'public, max-age=300, must-revalidate';
+const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 
 /** Cache-Control of hashed assets, whose names change with their content. */
-export const LONG_CACHE = 'public, max-age=31536000, immutable';
-
-/** True for a page other sites may frame: a change's embed page. */
-export const isEmbedPage = (path: string) => /\/changes\/[^/]+\/embed\/$/.test(path);
+const LONG_CACHE = 'public, max-age=31536000, immutable';
 
 /** The HTML files of a built site, relative to it. */
 function htmlFiles(root: string, dir = root): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		return statSync(path).isDirectory() ? htmlFiles(root, path) : name.endsWith('.html') ? [relative(root, path)] : [];
+		return statSync(path).isDirectory()
+			? htmlFiles(root, path)
+			: name.endsWith('.html')
+				? [relative(root, path)]
+				: [];
 	});
 }
 
 /** The Content-Security-Policy in a page's <meta>, or undefined. */
-export function metaCsp(html: string): string | undefined {
+function metaCsp(html: string): string | undefined {
 	const content = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1];
-	return content?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+	return content
+		?.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
 }
 
 /** The `_headers` text of a built site served under `base`. */
-export function headersFile(root: string, base = config.base): string {
+function headersFile(root: string, base = config.base): string {
 	const rules: string[] = [
 		'# HTTP headers for static hosts that read this file (Netlify, Cloudflare Pages); see docs/deploying.md.',
 		`${base}*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin`,
@@ -46,7 +51,10 @@ export function headersFile(root: string, base = config.base): string {
 		const path = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 		const csp = metaCsp(readFileSync(join(root, file), 'utf8'));
 		const lines = [`  Cache-Control: ${SHORT_CACHE}`];
-		if (csp) lines.unshift(`  Content-Security-Policy: ${csp.replace(/;\s*$/, '')}; frame-ancestors ${isEmbedPage(path) ? '*' : "'self'"}`);
+		if (csp)
+			lines.unshift(
+				`  Content-Security-Policy: ${csp.replace(/;\s*$/, '')}; frame-ancestors ${isEmbedPath(path) ? '*' : "'self'"}`,
+			);
 		rules.push(`${path}\n${lines.join('\n')}`);
 	}
 	return `${rules.join('\n\n')}\n`;

@@ -19,8 +19,42 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Elements without content, and those whose end tag HTML lets an author leave out. */
-const NO_END_TAG = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const OPTIONAL_END_TAG = new Set(['html', 'head', 'body', 'p', 'li', 'dt', 'dd', 'rt', 'rp', 'optgroup', 'option', 'colgroup', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+const NO_END_TAG = new Set([
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
+]);
+const OPTIONAL_END_TAG = new Set([
+	'html',
+	'head',
+	'body',
+	'p',
+	'li',
+	'dt',
+	'dd',
+	'rt',
+	'rp',
+	'optgroup',
+	'option',
+	'colgroup',
+	'caption',
+	'thead',
+	'tbody',
+	'tfoot',
+	'tr',
+	'td',
+	'th',
+]);
 
 /** Every HTML file under a folder, as paths relative to it. */
 function htmlFiles(root: string, dir = root): string[] {
@@ -35,7 +69,7 @@ function* elements(node: Node): Generator<Element> {
 	if ('tagName' in node) yield node;
 	const children = 'childNodes' in node ? node.childNodes : [];
 	for (const child of children) yield* elements(child);
-	if ('content' in node && node.content) yield* elements(node.content as Node);
+	if ('content' in node && node.content) yield* elements(node.content);
 }
 
 /** Where an element's start tag is, as "line L, column C". */
@@ -81,7 +115,9 @@ function reportedText(node: Node): string {
 /** Where a report's blocks on its page differ from its text, or undefined when they are the same end to end. */
 function verbatimProblem(root: Node, bundle: ReportBundle): string | undefined {
 	const blocks = textBlocks(bundle.text);
-	const shown = [...elements(root)].filter((el) => el.attrs.some((a) => a.name === 'data-source-para')).map((el) => reportedText(el).replace(/\s+/g, ' ').trim());
+	const shown = [...elements(root)]
+		.filter((el) => el.attrs.some((a) => a.name === 'data-source-para'))
+		.map((el) => reportedText(el).replace(/\s+/g, ' ').trim());
 	const first = blocks.findIndex((block, i) => shown[i] !== block);
 	if (first < 0 && shown.length === blocks.length) return undefined;
 	if (first < 0) return `it shows ${shown.length} blocks of the report's text, not ${blocks.length}`;
@@ -89,7 +125,7 @@ function verbatimProblem(root: Node, bundle: ReportBundle): string | undefined {
 }
 
 /** What is wrong with one built page, each problem a sentence. */
-export function pageProblems(html: string, bundle?: ReportBundle): string[] {
+function pageProblems(html: string, bundle?: ReportBundle): string[] {
 	const root = parse(html, { sourceCodeLocationInfo: true });
 	const problems: string[] = [];
 	const open = unclosed(html, root);
@@ -105,7 +141,7 @@ export function pageProblems(html: string, bundle?: ReportBundle): string[] {
 }
 
 /** The error a build fails with when its last look finds a problem. */
-export class BrokenOutputError extends Error {}
+class BrokenOutputError extends Error {}
 
 /**
  * Reads every HTML page of a built site and fails, naming each broken page (the first ten) and what is wrong, if
@@ -115,13 +151,20 @@ export class BrokenOutputError extends Error {}
 export function lastLook(outDir: string, bundles: readonly ReportBundle[]): number {
 	const reportPages = new Map(bundles.map((b) => [join('reports', b.report.id, 'index.html'), b]));
 	const pages = htmlFiles(outDir);
-	const broken = pages.flatMap((page) => pageProblems(readFileSync(join(outDir, page), 'utf8'), reportPages.get(page)).map((problem) => `${page}: ${problem}`));
+	const broken = pages.flatMap((page) =>
+		pageProblems(readFileSync(join(outDir, page), 'utf8'), reportPages.get(page)).map(
+			(problem) => `${page}: ${problem}`,
+		),
+	);
 	const missing = [...reportPages.keys()].filter((page) => !pages.includes(page));
 	broken.push(...missing.map((page) => `${page}: the report's page was not written`));
 	if (broken.length > 0) {
 		throw new BrokenOutputError(
 			`The built site is broken and was not published (${broken.length} ${broken.length === 1 ? 'problem' : 'problems'}):\n` +
-				broken.slice(0, 10).map((line) => `  ${line}`).join('\n') +
+				broken
+					.slice(0, 10)
+					.map((line) => `  ${line}`)
+					.join('\n') +
 				'\nHint: a damaged cache entry or a component that writes broken markup does this; build again with an empty cache (delete node_modules/.cache/reorg-lens) and, if it repeats, fix the page named.',
 		);
 	}

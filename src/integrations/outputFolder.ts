@@ -12,7 +12,8 @@ export async function publishOrDiscard<T>(outDir: string, step: () => T | Promis
 		return await step();
 	} catch (error) {
 		rmSync(outDir, { recursive: true, force: true });
-		if (error instanceof Error) error.message += `\n(The output folder ${outDir} was removed, so nothing of this build can be published.)`;
+		if (error instanceof Error)
+			error.message += `\n(The output folder ${outDir} was removed, so nothing of this build can be published.)`;
 		throw error;
 	}
 }

@@ -16,7 +16,8 @@ export default function search(): AstroIntegration {
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const site = fileURLToPath(dir);
 				const added = await index.addDirectory({ path: site });
-				if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+				if (added.errors.length > 0)
+					throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
 				await index.writeFiles({ outputPath: `${site}/pagefind` });
 				await pagefind.close();
 				logger.info(`search index: ${added.page_count} pages`);

@@ -5,7 +5,13 @@
  */
 
 /** What a note is; its label is the heading readers see. */
-export const NOTE_LABELS = { context: 'Context', person: 'Person', term: 'Term', correction: 'Correction', analysis: 'Analysis' } as const;
+export const NOTE_LABELS = {
+	context: 'Context',
+	person: 'Person',
+	term: 'Term',
+	correction: 'Correction',
+	analysis: 'Analysis',
+} as const;
 
 /** A note's kind: context, person, term, correction or analysis. */
 export type NoteKind = keyof typeof NOTE_LABELS;
@@ -14,7 +20,14 @@ export type NoteKind = keyof typeof NOTE_LABELS;
 export const MAX_NOTES = 6;
 
 /** The overview diagram kinds an author may place with `<Diagram kind="…" />`; "org" covers org-before and org-after. */
-export const PLACEABLE_DIAGRAMS = ['org', 'org-before', 'org-after', 'direct-reports', 'unit-restructure', 'timeline'] as const;
+export const PLACEABLE_DIAGRAMS = [
+	'org',
+	'org-before',
+	'org-after',
+	'direct-reports',
+	'unit-restructure',
+	'timeline',
+] as const;
 
 /** One element of an article: the props it requires and the props it may take. */
 export interface ElementSpec {

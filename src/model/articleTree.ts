@@ -62,7 +62,11 @@ export function spacedBlocks(a: MdxNode, b: MdxNode): boolean {
 }
 
 /** Calls `visit` for every node under `node`, depth first in document order, with its nearest enclosing elements. */
-export function walk(node: MdxNode, visit: (node: MdxNode, ancestors: readonly MdxNode[]) => void, ancestors: MdxNode[] = []): void {
+export function walk(
+	node: MdxNode,
+	visit: (node: MdxNode, ancestors: readonly MdxNode[]) => void,
+	ancestors: MdxNode[] = [],
+): void {
 	for (const child of node.children ?? []) {
 		visit(child, ancestors);
 		walk(child, visit, isElement(child) ? [...ancestors, child] : ancestors);

@@ -37,22 +37,31 @@ export function statusWords(change: Pick<Change, 'status'>): string {
 /** When, in words: "10 December 2021"; "announced 3 May 2018, takes effect July 2018"; "in effect from …, announced …". */
 export function whenWords(change: Pick<Change, 'status' | 'date' | 'effective'>): string {
 	const announced = dateInWords(change.date);
-	if (isPlanned(change)) return change.effective ? `announced ${announced}, takes effect ${dateInWords(change.effective)}` : `announced ${announced}, not yet in effect`;
+	if (isPlanned(change))
+		return change.effective
+			? `announced ${announced}, takes effect ${dateInWords(change.effective)}`
+			: `announced ${announced}, not yet in effect`;
 	return change.effective ? `in effect from ${dateInWords(change.effective)}, announced ${announced}` : announced;
 }
 
-const join = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const join = (names: string[]) =>
+	names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /** Verbs: [singular present, plural present, singular future, plural future]. */
 const VERB: Record<ReportingLine['relation'], [string, string, string, string]> = {
 	leads: ['leads', 'co-lead', 'will lead', 'will co-lead'],
 	'reports-to': ['reports to', 'report to', 'will report to', 'will report to'],
 	'part-of': ['becomes part of', 'become part of', 'will become part of', 'will become part of'],
-	'dotted-line-to': ['has a dotted line to', 'have dotted lines to', 'will have a dotted line to', 'will have dotted lines to'],
+	'dotted-line-to': [
+		'has a dotted line to',
+		'have dotted lines to',
+		'will have a dotted line to',
+		'will have dotted lines to',
+	],
 };
 
 /** On a date: "on 1 July 2032" for a day, "in June 2032" for a month or a year. */
-export function onDate(date: Change['date']): string {
+function onDate(date: Change['date']): string {
 	const words = dateInWords(date);
 	return /^(about )?\d{1,2} /.test(words) || /^\d{1,2} or/.test(words) ? `on ${words}` : `in ${words}`;
 }
@@ -61,9 +70,15 @@ export function onDate(date: Change['date']): string {
  * The lines a change starts, in words: those of `subject` (the person or unit the sentence is about) as phrases
  * that go on its sentence ("and will lead Cloud Unit"), the others as clauses of their own, co-leaders together.
  */
-function startedWords(bundle: ReportBundle, change: Change, subject?: string): { phrases: string[]; clauses: string[] } {
+function startedWords(
+	bundle: ReportBundle,
+	change: Change,
+	subject?: string,
+): { phrases: string[]; clauses: string[] } {
 	const planned = isPlanned(change);
-	const lines = change.starts.map((id) => bundle.lines.find((l) => l.id === id)).filter((l): l is ReportingLine => l !== undefined);
+	const lines = change.starts
+		.map((id) => bundle.lines.find((l) => l.id === id))
+		.filter((l): l is ReportingLine => l !== undefined);
 	const groups = new Map<string, ReportingLine[]>();
 	for (const line of lines) {
 		const key = line.from === subject ? `${line.id}` : `${line.relation}→${line.to}`;
@@ -95,7 +110,12 @@ export function changeSentence(bundle: ReportBundle, change: Change): string {
 	const will = (present: string, future: string) => (planned ? future : present);
 	const people = join(change.people.map((id) => nameOf(bundle, id)));
 	const [unit, ...others] = change.units.map((id) => nameOf(bundle, id));
-	const subject = change.kind === 'create' || change.kind === 'split' ? change.units[0] : change.people.length === 1 ? change.people[0] : undefined;
+	const subject =
+		change.kind === 'create' || change.kind === 'split'
+			? change.units[0]
+			: change.people.length === 1
+				? change.people[0]
+				: undefined;
 	const { phrases, clauses } = startedWords(bundle, change, subject);
 	const effective = planned && change.effective ? change.effective : undefined;
 	const when = effective && phrases.length === 0 ? ` ${onDate(effective)}` : '';
@@ -108,7 +128,9 @@ export function changeSentence(bundle: ReportBundle, change: Change): string {
 			main = `${people} ${will('is promoted to', 'will be promoted to')} ${change.role ?? 'a new title'}${when}`;
 			break;
 		case 'appointment':
-			main = change.role ? `${people} ${will('is appointed', 'will be appointed')} ${change.role}${when}` : undefined;
+			main = change.role
+				? `${people} ${will('is appointed', 'will be appointed')} ${change.role}${when}`
+				: undefined;
 			break;
 		case 'stays':
 			main = `${join([people, unit, ...others].filter(Boolean))} ${will('continues', 'will continue')} unchanged`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkClaims } from './claims.ts';
-import { loadReport } from './loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { Claim, ReportBundle } from './schema.ts';
 
 const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
@@ -27,18 +27,35 @@ describe('the claims ledger of the Xiaomi report', () => {
 
 describe('claim checks against altered data', () => {
 	it('confirms a handover count once every handover is dated inside the window', () => {
-		const dated = { ...xiaomi, changes: xiaomi.changes.map((c) => (c.id === 'miui-to-smartphone' ? { ...c, date: { value: '2021-11-20', approximate: false } } : c)) };
+		const dated = {
+			...xiaomi,
+			changes: xiaomi.changes.map((c) =>
+				c.id === 'miui-to-smartphone' ? { ...c, date: { value: '2021-11-20', approximate: false } } : c,
+			),
+		};
 		expect(statusOf(dated, 'third-handover')?.status).toBe('confirmed');
 	});
 
 	it('contradicts a handover count that the data exceeds', () => {
-		const check = { type: 'handover-count', person: 'lei-jun', until: 'middle-platform-to-it', days: 31, expect: 1 } as const;
+		const check = {
+			type: 'handover-count',
+			person: 'lei-jun',
+			until: 'middle-platform-to-it',
+			days: 31,
+			expect: 1,
+		} as const;
 		expect(checkClaims(withClaim(xiaomi, check))[0].status).toBe('contradicted');
 	});
 
 	it('contradicts "respectively" when the order is swapped', () => {
-		const check = { type: 'respectively', changes: ['youpin-to-xiaomi-china', 'miui-to-smartphone'], targets: ['smartphone', 'xiaomi-china'] } as const;
-		const [result] = checkClaims(withClaim(xiaomi, { ...check, changes: [...check.changes], targets: [...check.targets] }));
+		const check = {
+			type: 'respectively',
+			changes: ['youpin-to-xiaomi-china', 'miui-to-smartphone'],
+			targets: ['smartphone', 'xiaomi-china'],
+		} as const;
+		const [result] = checkClaims(
+			withClaim(xiaomi, { ...check, changes: [...check.changes], targets: [...check.targets] }),
+		);
 		expect(result.status).toBe('contradicted');
 		expect(result.why).toMatch(/does not go into Smartphone Department/);
 	});
@@ -51,6 +68,8 @@ describe('claim checks against altered data', () => {
 
 	it('contradicts a direct-report count when a line is added', () => {
 		const extra = { ...xiaomi.lines[1], id: 'extra', from: 'wang-xiang' };
-		expect(statusOf({ ...xiaomi, lines: [...xiaomi.lines, extra] }, 'seven-direct-reports')?.status).toBe('contradicted');
+		expect(statusOf({ ...xiaomi, lines: [...xiaomi.lines, extra] }, 'seven-direct-reports')?.status).toBe(
+			'contradicted',
+		);
 	});
 });

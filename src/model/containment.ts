@@ -4,9 +4,8 @@
  * hangs each unit under the one unit that contains it, so in each state (before and after the changes) a unit is
  * part of one unit at most; two at once is an error in the data, not a drawing to guess at.
  */
-import type { At } from './crossCheck.ts';
 import { orgStates } from './org.ts';
-import type { Problem } from './problems.ts';
+import type { At, Problem } from './problems.ts';
 import type { ReportBundle } from './schema.ts';
 
 /** The problems of units that are part of two units at once, before or after the changes. */

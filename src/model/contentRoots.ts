@@ -5,8 +5,6 @@
  */
 import { config, type ReorgConfig } from '../config.ts';
 
-export { DEFAULT_CONTENT_ROOT } from '../config.ts';
-
 /** The folders that hold report folders, from REORG_CONTENT or the default, as absolute paths. */
 export function contentRoots(settings: Pick<ReorgConfig, 'contentRoots'> = config): string[] {
 	return [...settings.contentRoots];

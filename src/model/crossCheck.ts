@@ -4,13 +4,10 @@
  */
 import { boundsOf } from './dates.ts';
 import { orgStates } from './org.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { formatPath, type At, type Problem } from './problems.ts';
 import { containmentProblems } from './containment.ts';
 import { quoteProblems } from './quotes.ts';
 import type { FuzzyDate, ReportBundle } from './schema.ts';
-
-/** Builds a problem at a field path of one of the folder's files. */
-export type At = (file: string, path: ReadonlyArray<PropertyKey>, message: string, hint?: string) => Problem;
 
 /**
  * Returns every cross-file problem of a bundle whose files each passed their own schema. `missing` names the data
@@ -37,7 +34,15 @@ export function crossCheck(bundle: ReportBundle, at: At, missing: ReadonlySet<st
 	const unique = (file: string, items: ReadonlyArray<{ id: string }>, seen = new Map<string, string>()) => {
 		items.forEach((item, i) => {
 			const first = seen.get(item.id);
-			if (first) push(at(file, [i, 'id'], `duplicate id "${item.id}" (already used in ${first})`, 'give each entry its own id'));
+			if (first)
+				push(
+					at(
+						file,
+						[i, 'id'],
+						`duplicate id "${item.id}" (already used in ${first})`,
+						'give each entry its own id',
+					),
+				);
 			else seen.set(item.id, file);
 		});
 		return seen;
@@ -50,10 +55,21 @@ export function crossCheck(bundle: ReportBundle, at: At, missing: ReadonlySet<st
 	const changeIds = unique('changes.yaml', changes);
 	unique('events.yaml', events);
 	unique('claims.yaml', claims);
-	unique('report.yaml', report.sections.map((s) => ({ id: s.id })));
+	unique(
+		'report.yaml',
+		report.sections.map((s) => ({ id: s.id })),
+	);
 	changes.forEach((c, i) =>
 		c.formerIds.forEach((old, j) => {
-			if (changeIds.has(old)) push(at('changes.yaml', [i, 'formerIds', j], `former id "${old}" is still the id of a change`, 'an id is never reused: pick a new id for one of them'));
+			if (changeIds.has(old))
+				push(
+					at(
+						'changes.yaml',
+						[i, 'formerIds', j],
+						`former id "${old}" is still the id of a change`,
+						'an id is never reused: pick a new id for one of them',
+					),
+				);
 		}),
 	);
 
@@ -62,19 +78,26 @@ export function crossCheck(bundle: ReportBundle, at: At, missing: ReadonlySet<st
 	// references of that file's own kind failed too; otherwise it is an ordinary unknown id.
 	const needs = new Map<string, { count: number; first: string }>();
 	const maybe: { files: string[]; first: string; problem: Problem }[] = [];
-	const ref = (set: Set<string>, what: string, list: string) => (file: string, path: PropertyKey[], id: string | undefined) => {
-		if (id === undefined || set.has(id)) return;
-		const files = list.split(/,? or |, /);
-		const absent = files.filter((f) => missing.has(f));
-		const first = `"${id}" in ${file} ${formatPath(path)}`;
-		const known = [...set].slice(0, 12).join(', ');
-		const problem = at(file, path, `unknown ${what} "${id}"`, `use an id defined in ${list}${known ? ` (${known}${set.size > 12 ? ', …' : ''})` : ''}`);
-		if (absent.length === 0) push(problem);
-		else if (files.length === 1) {
-			const need = needs.get(absent[0]) ?? { count: 0, first };
-			needs.set(absent[0], { ...need, count: need.count + 1 });
-		} else maybe.push({ files: absent, first, problem });
-	};
+	const ref =
+		(set: Set<string>, what: string, list: string) =>
+		(file: string, path: PropertyKey[], id: string | undefined) => {
+			if (id === undefined || set.has(id)) return;
+			const files = list.split(/,? or |, /);
+			const absent = files.filter((f) => missing.has(f));
+			const first = `"${id}" in ${file} ${formatPath(path)}`;
+			const known = [...set].slice(0, 12).join(', ');
+			const problem = at(
+				file,
+				path,
+				`unknown ${what} "${id}"`,
+				`use an id defined in ${list}${known ? ` (${known}${set.size > 12 ? ', …' : ''})` : ''}`,
+			);
+			if (absent.length === 0) push(problem);
+			else if (files.length === 1) {
+				const need = needs.get(absent[0]) ?? { count: 0, first };
+				needs.set(absent[0], { ...need, count: need.count + 1 });
+			} else maybe.push({ files: absent, first, problem });
+		};
 	const source = ref(ids.source, 'source', 'sources.yaml');
 	const person = ref(ids.person, 'person', 'people.yaml');
 	const unit = ref(ids.unit, 'unit', 'units.yaml');
@@ -83,9 +106,13 @@ export function crossCheck(bundle: ReportBundle, at: At, missing: ReadonlySet<st
 	const change = ref(ids.change, 'change', 'changes.yaml');
 	const event = ref(ids.event, 'event', 'events.yaml');
 	const section = ref(ids.section, 'section', 'the sections of report.yaml');
-	const cite = (file: string, path: PropertyKey[], list: readonly string[]) => list.forEach((id, i) => source(file, [...path, i], id));
+	const cite = (file: string, path: PropertyKey[], list: readonly string[]) =>
+		list.forEach((id, i) => source(file, [...path, i], id));
 	const ordered = (file: string, path: PropertyKey[], from?: FuzzyDate, to?: FuzzyDate) => {
-		if (from && to && boundsOf(to).last < boundsOf(from).first) push(at(file, path, 'ends before it starts', 'check both dates; swap them if they are the wrong way round'));
+		if (from && to && boundsOf(to).last < boundsOf(from).first)
+			push(
+				at(file, path, 'ends before it starts', 'check both dates; swap them if they are the wrong way round'),
+			);
 	};
 
 	cite('report.yaml', ['publishedSources'], report.publishedSources);
@@ -104,19 +131,56 @@ export function crossCheck(bundle: ReportBundle, at: At, missing: ReadonlySet<st
 	positions.forEach((p, i) => {
 		cite('positions.yaml', [i, 'sources'], p.sources);
 		person('positions.yaml', [i, 'holder'], p.holder);
-		if (p.holder && p.count > 1) push(at('positions.yaml', [i, 'holder'], 'a counted group of seats cannot have one holder', 'split the named seat into a position of its own'));
+		if (p.holder && p.count > 1)
+			push(
+				at(
+					'positions.yaml',
+					[i, 'holder'],
+					'a counted group of seats cannot have one holder',
+					'split the named seat into a position of its own',
+				),
+			);
 	});
 	lines.forEach((l, i) => {
 		cite('reporting-lines.yaml', [i, 'sources'], l.sources);
 		anyParty('reporting-lines.yaml', [i, 'from'], l.from);
 		anyParty('reporting-lines.yaml', [i, 'to'], l.to);
 		ordered('reporting-lines.yaml', [i, 'end'], l.start, l.end);
-		if (l.from === l.to) push(at('reporting-lines.yaml', [i, 'to'], `"${l.from}" cannot report to itself`, 'point the line at another person, unit or position'));
+		if (l.from === l.to)
+			push(
+				at(
+					'reporting-lines.yaml',
+					[i, 'to'],
+					`"${l.from}" cannot report to itself`,
+					'point the line at another person, unit or position',
+				),
+			);
 		// Without units.yaml (or people.yaml) every id looks like the wrong kind; the missing file is reported instead.
 		// Unknown ids are reported as unknown, not also as the wrong kind.
-		const partiesKnown = !missing.has('units.yaml') && !missing.has('people.yaml') && party.has(l.from) && party.has(l.to);
-		if (partiesKnown && l.relation === 'part-of' && (!ids.unit.has(l.from) || !ids.unit.has(l.to))) push(at('reporting-lines.yaml', [i, 'relation'], 'part-of joins two units', 'use reports-to for people and positions'));
-		if (partiesKnown && l.relation === 'leads' && (!(ids.person.has(l.from) || ids.position.has(l.from)) || !ids.unit.has(l.to))) push(at('reporting-lines.yaml', [i, 'relation'], 'leads goes from a person or position to a unit', 'swap from and to, or use reports-to'));
+		const partiesKnown =
+			!missing.has('units.yaml') && !missing.has('people.yaml') && party.has(l.from) && party.has(l.to);
+		if (partiesKnown && l.relation === 'part-of' && (!ids.unit.has(l.from) || !ids.unit.has(l.to)))
+			push(
+				at(
+					'reporting-lines.yaml',
+					[i, 'relation'],
+					'part-of joins two units',
+					'use reports-to for people and positions',
+				),
+			);
+		if (
+			partiesKnown &&
+			l.relation === 'leads' &&
+			(!(ids.person.has(l.from) || ids.position.has(l.from)) || !ids.unit.has(l.to))
+		)
+			push(
+				at(
+					'reporting-lines.yaml',
+					[i, 'relation'],
+					'leads goes from a person or position to a unit',
+					'swap from and to, or use reports-to',
+				),
+			);
 	});
 	changes.forEach((c, i) => {
 		section('changes.yaml', [i, 'section'], c.section);
@@ -125,17 +189,47 @@ export function crossCheck(bundle: ReportBundle, at: At, missing: ReadonlySet<st
 		c.units.forEach((id, j) => unit('changes.yaml', [i, 'units', j], id));
 		c.ends.forEach((id, j) => line('changes.yaml', [i, 'ends', j], id));
 		c.starts.forEach((id, j) => line('changes.yaml', [i, 'starts', j], id));
-		c.starts.filter((id) => c.ends.includes(id)).forEach((id) => push(at('changes.yaml', [i, 'starts'], `line "${id}" is both started and ended by this change`, 'list it under starts or ends, not both')));
+		c.starts
+			.filter((id) => c.ends.includes(id))
+			.forEach((id) =>
+				push(
+					at(
+						'changes.yaml',
+						[i, 'starts'],
+						`line "${id}" is both started and ended by this change`,
+						'list it under starts or ends, not both',
+					),
+				),
+			);
 		person('changes.yaml', [i, 'handoverFrom'], c.handoverFrom);
-		if (c.kind === 'handover' && !c.handoverFrom) push(at('changes.yaml', [i, 'handoverFrom'], 'a handover needs the person who hands over', 'add handoverFrom: <person id>'));
+		if (c.kind === 'handover' && !c.handoverFrom)
+			push(
+				at(
+					'changes.yaml',
+					[i, 'handoverFrom'],
+					'a handover needs the person who hands over',
+					'add handoverFrom: <person id>',
+				),
+			);
 	});
 	const startedBy = new Map<string, string>();
 	const endedBy = new Map<string, string>();
 	changes.forEach((c, i) => {
-		for (const [list, seen, verb] of [[c.starts, startedBy, 'started'], [c.ends, endedBy, 'ended']] as const) {
+		for (const [list, seen, verb] of [
+			[c.starts, startedBy, 'started'],
+			[c.ends, endedBy, 'ended'],
+		] as const) {
 			list.forEach((id, j) => {
 				const other = seen.get(id);
-				if (other) push(at('changes.yaml', [i, verb === 'started' ? 'starts' : 'ends', j], `line "${id}" is already ${verb} by change "${other}"`, `a line is ${verb} by one change at most`));
+				if (other)
+					push(
+						at(
+							'changes.yaml',
+							[i, verb === 'started' ? 'starts' : 'ends', j],
+							`line "${id}" is already ${verb} by change "${other}"`,
+							`a line is ${verb} by one change at most`,
+						),
+					);
 				seen.set(id, c.id);
 			});
 		}
@@ -145,12 +239,21 @@ export function crossCheck(bundle: ReportBundle, at: At, missing: ReadonlySet<st
 		section('claims.yaml', [i, 'section'], c.section);
 		const check = c.check;
 		const path = [i, 'check'];
-		if (check.type === 'handover-count' || check.type === 'direct-report-count') anyParty('claims.yaml', [...path, 'person'], check.person);
+		if (check.type === 'handover-count' || check.type === 'direct-report-count')
+			anyParty('claims.yaml', [...path, 'person'], check.person);
 		if (check.type === 'handover-count') change('claims.yaml', [...path, 'until'], check.until);
 		if (check.type === 'respectively') {
 			check.changes.forEach((id, j) => change('claims.yaml', [...path, 'changes', j], id));
 			check.targets.forEach((id, j) => unit('claims.yaml', [...path, 'targets', j], id));
-			if (check.changes.length !== check.targets.length) push(at('claims.yaml', [...path, 'targets'], `${check.changes.length} changes but ${check.targets.length} targets`, 'list one target per change, in the same order'));
+			if (check.changes.length !== check.targets.length)
+				push(
+					at(
+						'claims.yaml',
+						[...path, 'targets'],
+						`${check.changes.length} changes but ${check.targets.length} targets`,
+						'list one target per change, in the same order',
+					),
+				);
 		}
 		if (check.type === 'first-since') {
 			unit('claims.yaml', [...path, 'unit'], check.unit);
@@ -165,7 +268,14 @@ export function crossCheck(bundle: ReportBundle, at: At, missing: ReadonlySet<st
 		else needs.set(file, { ...(needs.get(file) ?? { count: 0, first }), count: (needs.get(file)?.count ?? 0) + 1 });
 	}
 	for (const [file, { count, first }] of needs) {
-		problems.unshift(at(file, [], `the file is missing, and ${count} reference${count === 1 ? '' : 's'} to it cannot resolve (the first: ${first})`, `create ${file}; docs/adding-a-report.md has a template for it`));
+		problems.unshift(
+			at(
+				file,
+				[],
+				`the file is missing, and ${count} reference${count === 1 ? '' : 's'} to it cannot resolve (the first: ${first})`,
+				`create ${file}; docs/adding-a-report.md has a template for it`,
+			),
+		);
 	}
 	problems.push(...quoteProblems(bundle, at), ...cycleProblems(bundle, at), ...containmentProblems(bundle, at));
 	return problems;
@@ -179,14 +289,21 @@ function cycleProblems(bundle: ReportBundle, at: At): Problem[] {
 		const cycle = findCycle(edges);
 		if (cycle) {
 			const i = bundle.lines.findIndex((l) => l.from === cycle[0] && l.to === cycle[1]);
-			problems.push(at('reporting-lines.yaml', [i, 'to'], `reporting lines ${state} the changes form a cycle: ${cycle.join(' → ')}`, 'someone in the cycle must report outside it: fix from or to, or end one line with a change'));
+			problems.push(
+				at(
+					'reporting-lines.yaml',
+					[i, 'to'],
+					`reporting lines ${state} the changes form a cycle: ${cycle.join(' → ')}`,
+					'someone in the cycle must report outside it: fix from or to, or end one line with a change',
+				),
+			);
 		}
 	}
 	return problems;
 }
 
 /** Returns the nodes of a cycle in a directed graph, first node repeated at the end, or undefined. */
-export function findCycle(edges: ReadonlyMap<string, readonly string[]>): string[] | undefined {
+function findCycle(edges: ReadonlyMap<string, readonly string[]>): string[] | undefined {
 	const state = new Map<string, 'open' | 'done'>();
 	const stack: string[] = [];
 	const visit = (node: string): string[] | undefined => {

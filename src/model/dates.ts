@@ -100,7 +100,12 @@ export function dateInWords(date: FuzzyDate): string {
 	if (sameMonth) words = parts.map((p) => String(Number(p[2])));
 	else if (sameYear && allDays) words = parts.map((p) => `${Number(p[2])} ${MONTHS[Number(p[1]) - 1]}`);
 	else words = date.oneOf.map(formatReading);
-	const tail = sameMonth ? ` ${MONTHS[Number(parts[0][1]) - 1]} ${parts[0][0]}` : sameYear && allDays ? ` ${parts[0][0]}` : '';
-	const joined = words.length === 2 ? words.join(' or ') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+	const tail = sameMonth
+		? ` ${MONTHS[Number(parts[0][1]) - 1]} ${parts[0][0]}`
+		: sameYear && allDays
+			? ` ${parts[0][0]}`
+			: '';
+	const joined =
+		words.length === 2 ? words.join(' or ') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 	return `${joined}${tail}`;
 }

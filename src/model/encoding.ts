@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import type { Problem } from './problems.ts';
 
 /** The offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1 when there is none. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
 	let i = 0;
 	while (i < bytes.length) {
 		const b = bytes[i];
-		let need = 0;
-		let min = 0;
+		let need: number;
+		let min: number;
 		if (b < 0x80) {
 			i++;
 			continue;

@@ -21,14 +21,20 @@ export interface FolderBundle {
 
 /** Reports in the order their ids are claimed: earliest publication first, then by id. */
 export function byPublication<T extends { bundle: ReportBundle }>(list: readonly T[]): T[] {
-	return [...list].sort((a, b) => boundsOf(a.bundle.report.published).first - boundsOf(b.bundle.report.published).first || a.bundle.report.id.localeCompare(b.bundle.report.id));
+	return [...list].sort(
+		(a, b) =>
+			boundsOf(a.bundle.report.published).first - boundsOf(b.bundle.report.published).first ||
+			a.bundle.report.id.localeCompare(b.bundle.report.id),
+	);
 }
 
 /** The 1-based line of the entry `id: <id>` in a data file, when it can be found. */
 function lineOfId(file: string, id: string): number | undefined {
 	try {
 		const lines = readFileSync(file, 'utf8').split(/\r?\n/);
-		const i = lines.findIndex((l) => new RegExp(`^\\s*-?\\s*id:\\s*["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(#.*)?$`).test(l));
+		const i = lines.findIndex((l) =>
+			new RegExp(`^\\s*-?\\s*id:\\s*["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(#.*)?$`).test(l),
+		);
 		return i < 0 ? undefined : i + 1;
 	} catch {
 		return undefined;
@@ -36,13 +42,22 @@ function lineOfId(file: string, id: string): number | undefined {
 }
 
 /** Published reports first, then the others, each by publication: the order in which reports claim ids. */
-export function claimOrder<T extends { bundle: ReportBundle }>(list: readonly T[], published: ReadonlySet<string> = new Set()): T[] {
+function claimOrder<T extends { bundle: ReportBundle }>(
+	list: readonly T[],
+	published: ReadonlySet<string> = new Set(),
+): T[] {
 	const ordered = byPublication(list);
-	return [...ordered.filter((r) => published.has(r.bundle.report.id)), ...ordered.filter((r) => !published.has(r.bundle.report.id))];
+	return [
+		...ordered.filter((r) => published.has(r.bundle.report.id)),
+		...ordered.filter((r) => !published.has(r.bundle.report.id)),
+	];
 }
 
 /** Every clash of person or unit ids between the given reports, which are the reports one build publishes. */
-export function entityProblems(reports: readonly FolderBundle[], published: ReadonlySet<string> = new Set()): Problem[] {
+export function entityProblems(
+	reports: readonly FolderBundle[],
+	published: ReadonlySet<string> = new Set(),
+): Problem[] {
 	const problems: Problem[] = [];
 	for (const [kind, file, listOf] of [
 		['person', 'people.yaml', (b: ReportBundle) => b.people],
@@ -53,10 +68,23 @@ export function entityProblems(reports: readonly FolderBundle[], published: Read
 			for (const [i, entry] of listOf(bundle).entries()) {
 				const owner = owners.get(entry.id);
 				// Where the entry is, for a problem only: finding its line reads the file again.
-				const at = () => ({ file: join(folder, file), path: `[${i}].id`, line: lineOfId(join(folder, file), entry.id) });
+				const at = () => ({
+					file: join(folder, file),
+					path: `[${i}].id`,
+					line: lineOfId(join(folder, file), entry.id),
+				});
 				if (!owner) {
-					owners.set(entry.id, { report: bundle.report.id, name: entry.name, definedIn: new Set([bundle.report.id]) });
-					if (entry.sameAs) problems.push({ ...at(), message: `sameAs "${entry.sameAs}" names a report that does not define the ${kind} "${entry.id}" before this one`, hint: `remove sameAs, or use the id of the earlier report that defines "${entry.id}"` });
+					owners.set(entry.id, {
+						report: bundle.report.id,
+						name: entry.name,
+						definedIn: new Set([bundle.report.id]),
+					});
+					if (entry.sameAs)
+						problems.push({
+							...at(),
+							message: `sameAs "${entry.sameAs}" names a report that does not define the ${kind} "${entry.id}" before this one`,
+							hint: `remove sameAs, or use the id of the earlier report that defines "${entry.id}"`,
+						});
 					continue;
 				}
 				if (entry.sameAs === undefined) {
@@ -66,7 +94,11 @@ export function entityProblems(reports: readonly FolderBundle[], published: Read
 						hint: `if it is the same ${kind}, add "sameAs: ${owner.report}" to this entry; if it is another ${kind}, give it an id of its own, such as "${bundle.report.id.split('-')[0]}-${entry.id}"`,
 					});
 				} else if (!owner.definedIn.has(entry.sameAs)) {
-					problems.push({ ...at(), message: `sameAs "${entry.sameAs}" names a report that does not define the ${kind} "${entry.id}" before this one`, hint: `use "sameAs: ${owner.report}", the first report that defines it` });
+					problems.push({
+						...at(),
+						message: `sameAs "${entry.sameAs}" names a report that does not define the ${kind} "${entry.id}" before this one`,
+						hint: `use "sameAs: ${owner.report}", the first report that defines it`,
+					});
 				}
 				owner.definedIn.add(bundle.report.id);
 			}

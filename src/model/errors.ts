@@ -16,7 +16,10 @@ export class ReportDataError extends AstroError {
 /** A page asked for a report that no content folder holds. */
 export class UnknownReportError extends AstroError {
 	constructor(id: string) {
-		super(`No report "${id}" in the content folders.`, 'check the report id in the URL or the component; report folders are named by their id');
+		super(
+			`No report "${id}" in the content folders.`,
+			'check the report id in the URL or the component; report folders are named by their id',
+		);
 		this.name = 'UnknownReportError';
 	}
 }

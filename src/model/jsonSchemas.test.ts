@@ -3,7 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemas, schemaFileName } from './jsonSchemas.ts';
 import { dataFiles } from './schema.ts';
-import { FIXTURE } from './testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+
+/** The parts of a data file's JSON Schema (an array of records) that these tests read. */
+interface ArraySchema {
+	type: string;
+	items: { additionalProperties: boolean; required: string[]; properties: Record<string, { description?: string }> };
+}
 
 describe('published JSON Schemas', () => {
 	const schemas = jsonSchemas();
@@ -19,10 +25,12 @@ describe('published JSON Schemas', () => {
 		const walk = (node: unknown, path: string) => {
 			if (!node || typeof node !== 'object') return;
 			const n = node as Record<string, unknown>;
-			if (n.properties) for (const [key, value] of Object.entries(n.properties as Record<string, Record<string, unknown>>)) {
-				if (typeof value.description !== 'string' || value.description.length < 8) missing.push(`${path}.${key}`);
-				walk(value, `${path}.${key}`);
-			}
+			if (n.properties)
+				for (const [key, value] of Object.entries(n.properties as Record<string, Record<string, unknown>>)) {
+					if (typeof value.description !== 'string' || value.description.length < 8)
+						missing.push(`${path}.${key}`);
+					walk(value, `${path}.${key}`);
+				}
 			for (const key of ['items', 'anyOf', 'oneOf', 'allOf', 'additionalProperties']) {
 				const child = n[key];
 				if (Array.isArray(child)) child.forEach((c, i) => walk(c, `${path}.${key}[${i}]`));
@@ -31,11 +39,13 @@ describe('published JSON Schemas', () => {
 		};
 		for (const [name, text] of Object.entries(schemas)) walk(JSON.parse(text), name);
 		expect(missing).toEqual([]);
-		expect(JSON.parse(schemas['changes.schema.json']).items.properties.status.description).toMatch(/announced/);
+		expect((JSON.parse(schemas['changes.schema.json']) as ArraySchema).items.properties.status.description).toMatch(
+			/announced/,
+		);
 	});
 
 	it('require the core fields and reject unknown ones', () => {
-		const changes = JSON.parse(schemas['changes.schema.json']);
+		const changes = JSON.parse(schemas['changes.schema.json']) as ArraySchema;
 		expect(changes.type).toBe('array');
 		expect(changes.items.additionalProperties).toBe(false);
 		expect(changes.items.required).toEqual(expect.arrayContaining(['id', 'kind', 'quote', 'section', 'date']));
@@ -45,7 +55,11 @@ describe('published JSON Schemas', () => {
 		for (const folder of [join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12'), FIXTURE]) {
 			for (const file of readdirSync(folder).filter((f) => f in dataFiles)) {
 				const first = readFileSync(join(folder, file), 'utf8').split('\n')[0];
-				expect(first, `${folder}/${file}`).toMatch(new RegExp(`^# yaml-language-server: \\$schema=(\\.\\./)+public/schemas/${schemaFileName(file).replace('.', '\\.')}$`));
+				expect(first, `${folder}/${file}`).toMatch(
+					new RegExp(
+						`^# yaml-language-server: \\$schema=(\\.\\./)+public/schemas/${schemaFileName(file).replace('.', '\\.')}$`,
+					),
+				);
 			}
 		}
 	});

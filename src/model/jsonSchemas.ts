@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import * as schemas from './schema.ts';
 import { dataFiles } from './schema.ts';
 import { objectKey, schemaDocs } from './schemaDocs.ts';
+import { SITE_TITLE } from '../consts.ts';
 
 const docs = schemaDocs();
 const names = new Map<unknown, string>(Object.entries(schemas).map(([name, value]) => [value, name]));
@@ -35,7 +36,8 @@ export function jsonSchemas(): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const [file, schema] of Object.entries(dataFiles)) {
 		const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', override: describe });
-		out[schemaFileName(file)] = `${JSON.stringify({ ...json, $id: `/schemas/${schemaFileName(file)}`, title: `Reorg Lens ${file}` }, null, '\t')}\n`;
+		out[schemaFileName(file)] =
+			`${JSON.stringify({ ...json, $id: `/schemas/${schemaFileName(file)}`, title: `${SITE_TITLE} ${file}` }, null, '\t')}\n`;
 	}
 	return out;
 }

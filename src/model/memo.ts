@@ -27,7 +27,10 @@ export function perBundle<T>(name: string, compute: (bundle: ReportBundle) => T)
 export function sameAsLast<T, R>(compute: (items: readonly T[]) => R): (items: readonly T[]) => R {
 	let last: { items: T[]; result: R } | undefined;
 	return (items) => {
-		const same = last !== undefined && last.items.length === items.length && last.items.every((item, i) => item === items[i]);
+		const same =
+			last !== undefined &&
+			last.items.length === items.length &&
+			last.items.every((item, i) => item === items[i]);
 		if (!same) last = { items: [...items], result: compute(items) };
 		return last!.result;
 	};

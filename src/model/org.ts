@@ -7,7 +7,10 @@
 import type { ReportBundle, ReportingLine } from './schema.ts';
 
 /** The reporting lines in force before and after the report's changes. */
-export function orgStates(bundle: Pick<ReportBundle, 'lines' | 'changes'>): { before: ReportingLine[]; after: ReportingLine[] } {
+export function orgStates(bundle: Pick<ReportBundle, 'lines' | 'changes'>): {
+	before: ReportingLine[];
+	after: ReportingLine[];
+} {
 	const started = new Set(bundle.changes.flatMap((c) => c.starts));
 	const ended = new Set(bundle.changes.flatMap((c) => c.ends));
 	return {
@@ -24,6 +27,10 @@ export function changeLines(bundle: Pick<ReportBundle, 'lines'>, change: { ends:
 }
 
 /** The unit that contains a unit in one state, from its part-of line (the one way the data says it), if any. */
-export function containerOf(bundle: Pick<ReportBundle, 'lines' | 'changes'>, unitId: string, state: 'before' | 'after'): string | undefined {
+export function containerOf(
+	bundle: Pick<ReportBundle, 'lines' | 'changes'>,
+	unitId: string,
+	state: 'before' | 'after',
+): string | undefined {
 	return orgStates(bundle)[state].find((l) => l.relation === 'part-of' && l.from === unitId)?.to;
 }

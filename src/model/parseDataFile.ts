@@ -46,7 +46,8 @@ export function parseDataFile<S extends z.ZodType>(file: string, text: string, s
 
 	const result = schema.safeParse(doc.toJS(), { reportInput: true });
 	if (!result.success) {
-		for (const issue of result.error.issues.flatMap((i) => closestIssues(i, []))) problems.push(issueToProblem(file, issue, locate));
+		for (const issue of result.error.issues.flatMap((i) => closestIssues(i, [])))
+			problems.push(issueToProblem(file, issue, locate));
 		return { problems, locate };
 	}
 	return { data: result.data, problems, locate };
@@ -71,12 +72,8 @@ function closestIssues(issue: z.core.$ZodIssue, prefix: PropertyKey[]): z.core.$
 	return best.flatMap((inner) => closestIssues(inner, path));
 }
 
-function issueToProblem(
-	file: string,
-	issue: z.core.$ZodIssue,
-	locate: Parsed<unknown>['locate'],
-): Problem {
-	const path = issue.path as PropertyKey[];
+function issueToProblem(file: string, issue: z.core.$ZodIssue, locate: Parsed<unknown>['locate']): Problem {
+	const path = issue.path;
 	const where = locate(path);
 	const { message, hint } = describeIssue(issue);
 	return { file, path: formatPath(path), ...where, message, hint };
@@ -87,7 +84,10 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; hint?: strin
 	switch (issue.code) {
 		case 'invalid_type':
 			if (issue.input === undefined) {
-				return { message: `required field is missing`, hint: `add "${String(issue.path.at(-1))}" (${issue.expected})` };
+				return {
+					message: `required field is missing`,
+					hint: `add "${String(issue.path.at(-1))}" (${issue.expected})`,
+				};
 			}
 			return {
 				message: `expected ${issue.expected}, got ${describeValue(issue.input)}`,
@@ -129,7 +129,7 @@ function describeValue(value: unknown): string {
 
 /** Walks the YAML tree along `path` as far as it goes and returns that node's position. */
 function locateIn(doc: Document, lineCounter: LineCounter, path: ReadonlyArray<PropertyKey>) {
-	let node: Node | null | undefined = doc.contents as Node | null;
+	let node: Node | null | undefined = doc.contents;
 	let best = node?.range?.[0];
 	for (const key of path) {
 		if (isMap(node)) {

@@ -3,27 +3,31 @@
  * one of them no longer leads anywhere, that is, when no change has that id now or lists it among its formerIds.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { changeSitePath } from '../urls.ts';
 import type { ReportBundle } from './schema.ts';
 
 /** The manifest's file, beside the published reports. */
 export const MANIFEST = 'content/permalinks.json';
 
 /** The path of every change page the bundles publish, current ids and the redirects of former ones. */
-export function permalinksOf(bundles: readonly ReportBundle[]): { current: string[]; redirects: Map<string, string> } {
+function permalinksOf(bundles: readonly ReportBundle[]): { current: string[]; redirects: Map<string, string> } {
 	const current: string[] = [];
 	const redirects = new Map<string, string>();
 	for (const { report, changes } of bundles) {
 		for (const change of changes) {
-			const path = `/reports/${report.id}/changes/${change.id}/`;
+			const path = changeSitePath(report.id, change.id);
 			current.push(path);
-			for (const old of change.formerIds) redirects.set(`/reports/${report.id}/changes/${old}/`, path);
+			for (const old of change.formerIds) redirects.set(changeSitePath(report.id, old), path);
 		}
 	}
 	return { current: current.sort(), redirects };
 }
 
 /** Compares the manifest with the bundles: `lost` URLs break the build, `added` ones belong in the manifest. */
-export function comparePermalinks(manifest: readonly string[], bundles: readonly ReportBundle[]): { lost: string[]; added: string[] } {
+export function comparePermalinks(
+	manifest: readonly string[],
+	bundles: readonly ReportBundle[],
+): { lost: string[]; added: string[] } {
 	const { current, redirects } = permalinksOf(bundles);
 	const live = new Set([...current, ...redirects.keys()]);
 	return {

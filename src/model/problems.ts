@@ -3,6 +3,9 @@
  * this one shape, so authors always learn the file, the field, what is wrong and how to fix it.
  */
 
+/** Builds a problem at a field path of one of the folder's files. */
+export type At = (file: string, path: ReadonlyArray<PropertyKey>, message: string, hint?: string) => Problem;
+
 /** One thing wrong with a report folder. */
 export interface Problem {
 	/** The file, relative to the current directory. */
@@ -40,8 +43,8 @@ export function formatProblem(problem: Problem): string {
 /** Prints every problem of a folder under a one-line count. */
 export function formatProblems(folder: string, problems: readonly Problem[]): string {
 	const noun = problems.length === 1 ? 'problem' : 'problems';
-	return [`${folder}: ${problems.length} ${noun} in the report data`, ...problems.map((p) => `  ${formatProblem(p)}`)].join(
-		'\n',
-	);
+	return [
+		`${folder}: ${problems.length} ${noun} in the report data`,
+		...problems.map((p) => `  ${formatProblem(p)}`),
+	].join('\n');
 }
-

@@ -6,8 +6,9 @@ import { formatDate, isoOf, type Precision, precisionOf, readingsOf } from './da
 import { perBundle } from './memo.ts';
 import { changeLines } from './org.ts';
 import type { Change, ReportBundle, ReportingLine } from './schema.ts';
-import { changePath } from '../utils/paths.ts';
+import { changePath } from '../urls.ts';
 import { lineText, nameOf } from './wording.ts';
+import { SITE_TITLE } from '../consts.ts';
 
 /** A reporting line in words, for open data and pages. */
 export interface PublishedLine {
@@ -27,7 +28,14 @@ export interface PublishedChange {
 	quote: string;
 	rationale?: string;
 	section: string;
-	date: { readings: string[]; precision: Precision; approximate: boolean; ambiguous: boolean; text: string; note?: string };
+	date: {
+		readings: string[];
+		precision: Precision;
+		approximate: boolean;
+		ambiguous: boolean;
+		text: string;
+		note?: string;
+	};
 	before: PublishedLine[];
 	after: PublishedLine[];
 	people: string[];
@@ -38,7 +46,13 @@ export interface PublishedChange {
 }
 
 function publishLine(bundle: ReportBundle, line: ReportingLine): PublishedLine {
-	return { id: line.id, from: line.from, relation: line.relation, to: line.to, text: lineText(line, (id) => nameOf(bundle, id)) };
+	return {
+		id: line.id,
+		from: line.from,
+		relation: line.relation,
+		to: line.to,
+		text: lineText(line, (id) => nameOf(bundle, id)),
+	};
 }
 
 const publishedBySite = perBundle('published-changes', () => new Map<string, PublishedChange[]>());
@@ -85,12 +99,12 @@ function publish(bundle: ReportBundle, site: URL): PublishedChange[] {
 /** How to cite a change, as plain text and as BibTeX. */
 export function citation(bundle: ReportBundle, change: PublishedChange): { text: string; bibtex: string } {
 	const r = bundle.report;
-	const text = `Reorg Lens, “${change.title}”, in the annotated edition of ${r.publisher}, “${r.title}” (${formatDate(r.published)}). ${change.permalink}`;
+	const text = `${SITE_TITLE}, “${change.title}”, in the annotated edition of ${r.publisher}, “${r.title}” (${formatDate(r.published)}). ${change.permalink}`;
 	const tex = (s: string) => s.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/[&%$#_]/g, (c) => `\\${c}`);
 	const bibtex = [
 		`@misc{reorglens-${r.id}-${change.id},`,
 		`  title = {{${tex(change.title)}}},`,
-		'  author = {{Reorg Lens}},',
+		`  author = {{${SITE_TITLE}}},`,
 		`  note = {Annotated edition of ${tex(r.publisher)}, "${tex(r.title)}"},`,
 		`  howpublished = {\\url{${change.permalink}}}`,
 		'}',

@@ -3,17 +3,16 @@
  * does not, the author needs to see where it went wrong, not only that it did: the problem shows the passage of
  * the text that the quote matches best, its line in the text file, and the first words where the two part.
  */
-import type { At } from './crossCheck.ts';
-import type { Problem } from './problems.ts';
+import type { At, Problem } from './problems.ts';
 import type { ReportBundle } from './schema.ts';
 
 /** Collapses white space so that a quote may wrap differently from the text. */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Where a quote that is not in the text comes closest to it. */
-export interface ClosestPassage {
+interface ClosestPassage {
 	/** The passage of the text, as many words as the quote, aligned with it. */
 	passage: string;
 	/** The 1-based line of the passage's first word in the original text. */
@@ -29,13 +28,20 @@ export interface ClosestPassage {
  * Finds the passage of `text` that the quote matches best, word by word: the place where the longest run of its
  * first words matches, or of its last words (for a quote whose start is wrong). Undefined when no two words match.
  */
-export function closestPassage(text: string, quote: string): ClosestPassage | undefined {
+function closestPassage(text: string, quote: string): ClosestPassage | undefined {
 	const words = [...text.matchAll(/\S+/g)];
 	const t = words.map((m) => m[0]);
 	const q = normaliseText(quote).split(' ');
 	const run = (ti: number, qi: number, step: 1 | -1) => {
 		let n = 0;
-		while (ti + n * step >= 0 && ti + n * step < t.length && qi + n * step >= 0 && qi + n * step < q.length && t[ti + n * step] === q[qi + n * step]) n++;
+		while (
+			ti + n * step >= 0 &&
+			ti + n * step < t.length &&
+			qi + n * step >= 0 &&
+			qi + n * step < q.length &&
+			t[ti + n * step] === q[qi + n * step]
+		)
+			n++;
 		return n;
 	};
 	let best = { start: -1, score: 1 };
@@ -64,12 +70,27 @@ export function quoteProblems(bundle: ReportBundle, at: At): Problem[] {
 		const closest = closestPassage(bundle.text, quote);
 		const hint = `copy the words exactly from ${file}, with its curly quotes (’ “ ”) and its typos`;
 		if (!closest) {
-			problems.push(at(dataFile, path, `quote is not in the report's text, and no passage of ${file} comes close: "${q}"`, hint));
+			problems.push(
+				at(
+					dataFile,
+					path,
+					`quote is not in the report's text, and no passage of ${file} comes close: "${q}"`,
+					hint,
+				),
+			);
 			return;
 		}
-		const few = (list: string[]) => list.slice(closest.differsAt, closest.differsAt + 4).join(' ') || '(nothing more)';
+		const few = (list: string[]) =>
+			list.slice(closest.differsAt, closest.differsAt + 4).join(' ') || '(nothing more)';
 		const differs = `it has "${few(closest.quoteWords)}" where ${file} has "${few(closest.passageWords)}"`;
-		problems.push(at(dataFile, path, `quote is not in the report's text: ${differs}; the closest passage is on line ${closest.line} of ${file}: "${closest.passage}"`, hint));
+		problems.push(
+			at(
+				dataFile,
+				path,
+				`quote is not in the report's text: ${differs}; the closest passage is on line ${closest.line} of ${file}: "${closest.passage}"`,
+				hint,
+			),
+		);
 	};
 	bundle.changes.forEach((c, i) => {
 		check('changes.yaml', [i, 'quote'], c.quote);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadReport } from './loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import { parseDataFile } from './parseDataFile.ts';
 import { formatProblem } from './problems.ts';
 import { escapeMdxText, scaffoldReport } from './scaffold.ts';
@@ -12,12 +12,14 @@ import { dataFiles } from './schema.ts';
 import { TEMPLATES } from './templates.ts';
 
 const XIAOMI_TEXT = join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12', 'source.txt');
-const HOSTILE = 'A *Hostile* <Headline> {x}\n\n1. starts like a list & has [brackets](x), `code`, &amp; and # hash\n\n- a dash, a > quote, a_b_c and a {y} and </Para>\n';
+const HOSTILE =
+	'A *Hostile* <Headline> {x}\n\n1. starts like a list & has [brackets](x), `code`, &amp; and # hash\n\n- a dash, a > quote, a_b_c and a {y} and </Para>\n';
 
 function writeScaffold(id: string, text: string): string {
 	const dir = join(mkdtempSync(join(tmpdir(), 'reorg-lens-new-')), id);
 	mkdirSync(dir);
-	for (const [file, content] of Object.entries(scaffoldReport(id, text, '2030-01-01'))) writeFileSync(join(dir, file), content);
+	for (const [file, content] of Object.entries(scaffoldReport(id, text, '2030-01-01')))
+		writeFileSync(join(dir, file), content);
 	return dir;
 }
 
@@ -39,7 +41,10 @@ describe('the scaffold of a new report', () => {
 
 	it('runs as `npm run new-report`, which validates the folder it made and refuses to overwrite it', () => {
 		const into = mkdtempSync(join(tmpdir(), 'reorg-lens-cli-'));
-		const run = () => spawnSync(process.execPath, ['src/cli/newReport.ts', 'acme-2030-02', XIAOMI_TEXT, '--into', into], { encoding: 'utf8' });
+		const run = () =>
+			spawnSync(process.execPath, ['src/cli/newReport.ts', 'acme-2030-02', XIAOMI_TEXT, '--into', into], {
+				encoding: 'utf8',
+			});
 		const first = run();
 		expect(first.status, first.stderr).toBe(0);
 		expect(first.stdout).toMatch(/✓ .*acme-2030-02: 0 people/);
@@ -60,7 +65,8 @@ describe('the templates of every data file', () => {
 
 	it('are the ones docs/adding-a-report.md shows', () => {
 		const docs = readFileSync(join(process.cwd(), 'docs', 'adding-a-report.md'), 'utf8');
-		for (const [file, template] of Object.entries(TEMPLATES)) expect(docs, file).toContain(`\`${file}\`:\n\n\`\`\`yaml\n${template}\n\`\`\``);
+		for (const [file, template] of Object.entries(TEMPLATES))
+			expect(docs, file).toContain(`\`${file}\`:\n\n\`\`\`yaml\n${template}\n\`\`\``);
 		const report = docs.match(/`report\.yaml`:\n\n```yaml\n([\s\S]*?)```/)?.[1] ?? '';
 		expect(parseDataFile('report.yaml', report, dataFiles['report.yaml']).problems.map(formatProblem)).toEqual([]);
 	});

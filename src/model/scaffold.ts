@@ -23,17 +23,27 @@ export function escapeMdxText(text: string): string {
 const quoted = (text: string) => JSON.stringify(text);
 
 /** The files of a new report folder, by name, for the report `id` with the text `source`. */
-export function scaffoldReport(id: string, source: string, today = new Date().toISOString().slice(0, 10)): Record<string, string> {
+export function scaffoldReport(
+	id: string,
+	source: string,
+	today = new Date().toISOString().slice(0, 10),
+): Record<string, string> {
 	const blocks = textBlocks(source);
-	if (blocks.length < 2) throw new Error('the text needs a headline and at least one paragraph, separated by a blank line');
+	if (blocks.length < 2)
+		throw new Error('the text needs a headline and at least one paragraph, separated by a blank line');
 	const [headline, ...paragraphs] = blocks;
-	const sections = Array.from({ length: Math.ceil(paragraphs.length / PARAGRAPHS_PER_SECTION) }, (_, i) => `part-${i + 1}`);
+	const sections = Array.from(
+		{ length: Math.ceil(paragraphs.length / PARAGRAPHS_PER_SECTION) },
+		(_, i) => `part-${i + 1}`,
+	);
 	const report = [
 		'# yaml-language-server: $schema=../../../public/schemas/report.schema.json',
 		`id: ${id}`,
 		`title: ${quoted(headline)} # the headline, word for word`,
 		// A share preview shows 70 characters of title: a longer headline needs a short form, ours.
-		...([...headline].length > SHARE_TITLE_MAX ? [`shortTitle: "The headline in ${SHARE_TITLE_MAX} characters or fewer (fill in)"`] : []),
+		...([...headline].length > SHARE_TITLE_MAX
+			? [`shortTitle: "The headline in ${SHARE_TITLE_MAX} characters or fewer (fill in)"`]
+			: []),
 		'publisher: Publisher (fill in)',
 		'language: en',
 		`published: { value: ${today} } # placeholder: when the report was published, with its precision`,
@@ -47,12 +57,21 @@ export function scaffoldReport(id: string, source: string, today = new Date().to
 		'',
 	].join('\n');
 	const article = [
-		'{/* The report\'s text, verbatim: one Para per paragraph of source.txt, numbered from 1. Add notes, [sic] marks and change anchors as docs/adding-a-report.md shows; never change the words. */}',
+		"{/* The report's text, verbatim: one Para per paragraph of source.txt, numbered from 1. Add notes, [sic] marks and change anchors as docs/adding-a-report.md shows; never change the words. */}",
 		'',
 		...sections.flatMap((section, s) => [
 			`<Section id="${section}">`,
 			'',
-			...paragraphs.slice(s * PARAGRAPHS_PER_SECTION, (s + 1) * PARAGRAPHS_PER_SECTION).flatMap((text, i) => [`<Para n={${s * PARAGRAPHS_PER_SECTION + i + 1}}>`, '', escapeMdxText(text), '', '</Para>', '']),
+			...paragraphs
+				.slice(s * PARAGRAPHS_PER_SECTION, (s + 1) * PARAGRAPHS_PER_SECTION)
+				.flatMap((text, i) => [
+					`<Para n={${s * PARAGRAPHS_PER_SECTION + i + 1}}>`,
+					'',
+					escapeMdxText(text),
+					'',
+					'</Para>',
+					'',
+				]),
 			'</Section>',
 			'',
 		]),
@@ -60,7 +79,10 @@ export function scaffoldReport(id: string, source: string, today = new Date().to
 	const files: Record<string, string> = { 'source.txt': source, 'report.yaml': report, 'article.mdx': article };
 	for (const file of Object.keys(TEMPLATES)) {
 		const schema = `../../../public/schemas/${file.replace(/\.yaml$/, '')}.schema.json`;
-		files[file] = file === 'sources.yaml' ? `# yaml-language-server: $schema=${schema}\n- id: report\n  kind: report\n  name: Publisher (fill in)\n` : emptyDataFile(file, schema);
+		files[file] =
+			file === 'sources.yaml'
+				? `# yaml-language-server: $schema=${schema}\n- id: report\n  kind: report\n  name: Publisher (fill in)\n`
+				: emptyDataFile(file, schema);
 	}
 	return files;
 }

@@ -80,7 +80,11 @@ export const Report = z.strictObject({
 	/** The headline as the source text gives it. */
 	title: z.string().min(1),
 	/** The headline in 70 characters or fewer, ours, for share previews; needed when the headline is longer. */
-	shortTitle: z.string().min(1).max(70, 'keep the short title within 70 characters, what a share preview shows in full').optional(),
+	shortTitle: z
+		.string()
+		.min(1)
+		.max(70, 'keep the short title within 70 characters, what a share preview shows in full')
+		.optional(),
 	/** Who published the report, for example "LatePost". */
 	publisher: z.string().min(1),
 	/** Where the report was published, when known. */
@@ -98,7 +102,11 @@ export const Report = z.strictObject({
 	/** A one-paragraph summary of the reorganization, ours, for listings and share cards. */
 	summary: z.string().min(1),
 	/** The summary in 200 characters or fewer, for share previews; needed when the summary is longer. */
-	shortSummary: z.string().min(1).max(200, 'keep the short summary within 200 characters, what a share preview shows in full').optional(),
+	shortSummary: z
+		.string()
+		.min(1)
+		.max(200, 'keep the short summary within 200 characters, what a share preview shows in full')
+		.optional(),
 	/** The article's sections in reading order. */
 	sections: z.array(Section).min(1),
 	/** True for test fixtures that validate and build but are never published. */
@@ -221,7 +229,21 @@ export const ReportingLine = z.strictObject({
  * What kind of change a change is. Units: move, create, dissolve, rename, split, merge, restructure. People:
  * appointment, promotion, departure, stays, handover. Lines: reporting-line.
  */
-export const ChangeKind = z.enum(['merge', 'move', 'reporting-line', 'restructure', 'handover', 'appointment', 'create', 'dissolve', 'rename', 'split', 'promotion', 'departure', 'stays']);
+export const ChangeKind = z.enum([
+	'merge',
+	'move',
+	'reporting-line',
+	'restructure',
+	'handover',
+	'appointment',
+	'create',
+	'dissolve',
+	'rename',
+	'split',
+	'promotion',
+	'departure',
+	'stays',
+]);
 
 /** Whether a change has taken effect by the report's date or is announced for later. */
 export const ChangeStatus = z.enum(['announced', 'in-effect']);
@@ -251,7 +273,11 @@ export const Change = z.strictObject({
 	/** What changed, in one line of our own. */
 	title: z.string().min(1).max(120, 'keep the title to one line (120 characters)'),
 	/** The title in 70 characters or fewer, for share previews; needed when the title is longer. */
-	shortTitle: z.string().min(1).max(70, 'keep the short title within 70 characters, what a share preview shows in full').optional(),
+	shortTitle: z
+		.string()
+		.min(1)
+		.max(70, 'keep the short title within 70 characters, what a share preview shows in full')
+		.optional(),
 	/** When the change was announced (or took effect, when the report gives only that), with its precision. */
 	date: FuzzyDate,
 	/** announced (planned, not yet in effect at the report's date: "will lead") or in-effect (done: "leads"). */

@@ -14,7 +14,11 @@ export interface SchemaDocs {
 	named: Map<string, string>;
 }
 
-const clean = (comment: string) => comment.replace(/^\s*\*\s?/gm, '').replace(/\s+/g, ' ').trim();
+const clean = (comment: string) =>
+	comment
+		.replace(/^\s*\*\s?/gm, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 /** The key of an object: its field names, sorted. */
 export const objectKey = (fields: readonly string[]) => [...fields].sort().join(',');
@@ -26,7 +30,8 @@ export function schemaDocs(): SchemaDocs {
 	const source = existsSync(path) ? readFileSync(path, 'utf8') : '';
 	const fields = new Map<string, Map<string, string>>();
 	const named = new Map<string, string>();
-	for (const m of source.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\nexport const (\w+)/g)) named.set(m[2], clean(m[1]));
+	for (const m of source.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\nexport const (\w+)/g))
+		named.set(m[2], clean(m[1]));
 	// Each object literal of fields: `z.strictObject({ … })` or `z.object({ … })`, innermost braces first.
 	for (const block of source.matchAll(/z\.(?:strictObject|object)\(\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\)/g)) {
 		const docs = new Map<string, string>();

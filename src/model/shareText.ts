@@ -4,15 +4,19 @@
  * summary that is too long has a short form the author writes (`shortTitle`, `shortSummary`), which the checks
  * require (shareChecks.ts), and a description that does not fit in full falls back to a shorter sentence built
  * from the same data. Only a unit's name, which diagrams show whole, may end its preview title at a word's end
- * and "…" when it has no short name that fits.
+ * and "…" when it has no short name that fits. `withinLimit` is the page's last guarantee for words that cannot be
+ * rewritten (a publisher's headline, a name as a report gives it): shortened at a word boundary, with an ellipsis.
  */
 import { whenWords } from './changeWords.ts';
 import type { Change, Person, Report, ReportBundle, Unit } from './schema.ts';
+import { SITE_TITLE } from '../consts.ts';
 
 /** The longest title a share preview shows in full. */
 export const SHARE_TITLE_MAX = 70;
 /** The longest description a share preview shows in full. */
 export const SHARE_DESCRIPTION_MAX = 200;
+/** X's limits, in characters (code points), as the page's share tags apply them. */
+export const SHARE_LIMITS = { title: SHARE_TITLE_MAX, description: SHARE_DESCRIPTION_MAX } as const;
 
 const fits = (text: string, max: number) => [...text].length <= max;
 
@@ -72,5 +76,20 @@ export function changeShareDescription(bundle: ReportBundle, change: Change): st
 /** The share description of a person's or unit's page. */
 export function entityShareDescription(entity: Unit | Person): string {
 	const name = shareNameOf(entity);
-	return 'roles' in entity ? `${name} in Reorg Lens: titles over time and every reorganization change they take part in.` : `${name} in Reorg Lens: every reorganization change it takes part in.`;
+	return 'roles' in entity
+		? `${name} in ${SITE_TITLE}: titles over time and every reorganization change they take part in.`
+		: `${name} in ${SITE_TITLE}: every reorganization change it takes part in.`;
+}
+
+/**
+ * `text` within `max` characters: whole, or cut after the last whole word that fits, with "…"; a single unbroken
+ * word is cut only when no word boundary lies in the second half.
+ */
+export function withinLimit(text: string, max: number): string {
+	const chars = [...text];
+	if (chars.length <= max) return text;
+	const head = chars.slice(0, max - 1).join('');
+	const atWord = head.replace(/\s+\S*$/, '');
+	const cut = atWord.length >= max / 2 ? atWord : head;
+	return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
 }

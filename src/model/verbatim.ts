@@ -35,7 +35,8 @@ function literal(expression: string): string | undefined {
 
 /** The words of a node's reported text, each with its line. */
 function wordsOf(node: MdxNode, out: Word[] = []): Word[] {
-	if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && EDITORIAL.has(node.name ?? '')) return out;
+	if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && EDITORIAL.has(node.name ?? ''))
+		return out;
 	const line = node.position?.start.line ?? 0;
 	const push = (value: string) => {
 		// Words joined across nodes ("Lei Jun" then "’s") stay one word, as a reader sees them.
@@ -50,7 +51,8 @@ function wordsOf(node: MdxNode, out: Word[] = []): Word[] {
 		}
 	};
 	if (node.type === 'text' || node.type === 'inlineCode') push(node.value ?? '');
-	else if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') push(literal(node.value ?? '') ?? '');
+	else if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression')
+		push(literal(node.value ?? '') ?? '');
 	else if (node.type === 'break') push(' ');
 	for (const child of node.children ?? []) {
 		// Blocks inside a paragraph (a line of text, then a note) are separated by white space; two inline elements
@@ -77,7 +79,8 @@ function findParas(node: MdxNode, out: MdxNode[] = []): MdxNode[] {
 	return out;
 }
 
-const few = (words: readonly string[], from: number) => words.slice(from, from + 5).join(' ') || '(the end of the paragraph)';
+const few = (words: readonly string[], from: number) =>
+	words.slice(from, from + 5).join(' ') || '(the end of the paragraph)';
 
 /** Every place where the article's reported text differs from the report's text file. */
 export function verbatimProblems(bundle: ReportBundle, file: string): Problem[] {
@@ -85,21 +88,47 @@ export function verbatimProblems(bundle: ReportBundle, file: string): Problem[] 
 	const blocks = textBlocks(bundle.text);
 	const problems: Problem[] = [];
 	const parsed = parseArticle(bundle.article);
-	if ('error' in parsed) return [{ file, path: '', line: parsed.line, message: `the article is not valid MDX: ${parsed.error}`, hint: 'check that every tag is closed and every { has its }' }];
+	if ('error' in parsed)
+		return [
+			{
+				file,
+				path: '',
+				line: parsed.line,
+				message: `the article is not valid MDX: ${parsed.error}`,
+				hint: 'check that every tag is closed and every { has its }',
+			},
+		];
 	const { tree } = parsed;
 	if (blocks[0] !== undefined && bundle.report.title.replace(/\s+/g, ' ').trim() !== blocks[0]) {
-		problems.push({ file: file.replace(/article\.mdx$/, 'report.yaml'), path: 'title', message: `the title differs from the headline, the first line of ${source}: "${blocks[0]}"`, hint: `the title is the report's headline, word for word: copy it from ${source}` });
+		problems.push({
+			file: file.replace(/article\.mdx$/, 'report.yaml'),
+			path: 'title',
+			message: `the title differs from the headline, the first line of ${source}: "${blocks[0]}"`,
+			hint: `the title is the report's headline, word for word: copy it from ${source}`,
+		});
 	}
 	const seen = new Map<number, number>();
 	for (const para of findParas(tree)) {
 		const line = para.position?.start.line;
 		const n = paraNumber(para);
 		if (n === undefined || n < 1 || n >= blocks.length) {
-			problems.push({ file, path: '', line, message: `<Para n={${n ?? '?'}}> is not a paragraph of ${source}, which has paragraphs 1 to ${blocks.length - 1} after its headline`, hint: 'number the paragraphs 1, 2, 3… in the order of the text file' });
+			problems.push({
+				file,
+				path: '',
+				line,
+				message: `<Para n={${n ?? '?'}}> is not a paragraph of ${source}, which has paragraphs 1 to ${blocks.length - 1} after its headline`,
+				hint: 'number the paragraphs 1, 2, 3… in the order of the text file',
+			});
 			continue;
 		}
 		if (seen.has(n)) {
-			problems.push({ file, path: '', line, message: `paragraph ${n} appears twice (first on line ${seen.get(n)})`, hint: 'each paragraph of the text file appears once; check the numbers' });
+			problems.push({
+				file,
+				path: '',
+				line,
+				message: `paragraph ${n} appears twice (first on line ${seen.get(n)})`,
+				hint: 'each paragraph of the text file appears once; check the numbers',
+			});
 			continue;
 		}
 		seen.set(n, line ?? 0);
@@ -119,7 +148,12 @@ export function verbatimProblems(bundle: ReportBundle, file: string): Problem[] 
 	}
 	const absent = blocks.map((_, n) => n).filter((n) => n > 0 && !seen.has(n));
 	if (absent.length > 0) {
-		problems.push({ file, path: '', message: `paragraph${absent.length > 1 ? 's' : ''} ${absent.join(', ')} of ${source} ${absent.length > 1 ? 'are' : 'is'} not in the article`, hint: `add <Para n={${absent[0]}}> with the paragraph's text to its section` });
+		problems.push({
+			file,
+			path: '',
+			message: `paragraph${absent.length > 1 ? 's' : ''} ${absent.join(', ')} of ${source} ${absent.length > 1 ? 'are' : 'is'} not in the article`,
+			hint: `add <Para n={${absent[0]}}> with the paragraph's text to its section`,
+		});
 	}
 	return problems;
 }

@@ -23,7 +23,12 @@ export function chineseNameOf(bundle: ReportBundle, id: string): string | undefi
 	return index.people.get(id)?.nameZh;
 }
 
-export const RELATION_VERB: Record<ReportingLine['relation'], string> = { leads: 'leads', 'part-of': 'is part of', 'reports-to': 'reports to', 'dotted-line-to': 'has a dotted line to' };
+const RELATION_VERB: Record<ReportingLine['relation'], string> = {
+	leads: 'leads',
+	'part-of': 'is part of',
+	'reports-to': 'reports to',
+	'dotted-line-to': 'has a dotted line to',
+};
 
 /** A line in words, for example "Youpin E-commerce Department reports to Lu Weibing", naming parties with `name`. */
 export function lineText(line: ReportingLine, name: (id: string) => string): string {
@@ -48,27 +53,39 @@ export function Counted(n: number, singular: string, plural?: string): string {
  * ends; green thick: the two lines it starts." A change that ends or starts no line in the data says so.
  */
 export function diffWords(ends: number, starts: number): string {
-	const parts = [ends > 0 && `red dashed: ${ends === 1 ? 'the line' : `the ${counted(ends, 'line')}`} it ends`, starts > 0 && `green thick: ${starts === 1 ? 'the line' : `the ${counted(starts, 'line')}`} it starts`].filter(Boolean) as string[];
+	const parts = [
+		ends > 0 && `red dashed: ${ends === 1 ? 'the line' : `the ${counted(ends, 'line')}`} it ends`,
+		starts > 0 && `green thick: ${starts === 1 ? 'the line' : `the ${counted(starts, 'line')}`} it starts`,
+	].filter(Boolean) as string[];
 	if (parts.length === 0) return 'The data records no reporting line that it ends or starts.';
 	const sentence = parts.join('; ');
 	return `${sentence[0].toUpperCase()}${sentence.slice(1)}.`;
 }
 
 /** A number as a sub-editor writes it alone: "one" to "nine", then digits. */
-export function numberWord(n: number): string {
+function numberWord(n: number): string {
 	return n > 0 && n < NUMBER_WORDS.length ? NUMBER_WORDS[n] : String(n);
 }
 
 /** How an org chart's description counts what it draws, leaving out what is not there. */
 export function orgWords(state: 'before' | 'after', total: number, started: number, ended: number): string {
-	const parts = [`Top-down: each person or unit above the units they run or contain, ${counted(total, 'line')} ${state} the changes`];
+	const parts = [
+		`Top-down: each person or unit above the units they run or contain, ${counted(total, 'line')} ${state} the changes`,
+	];
 	if (state === 'after' && started > 0) parts.push(`green thick: the ${numberWord(started)} the changes start`);
-	if (ended > 0) parts.push(state === 'before' ? `red dashed: the ${numberWord(ended)} the changes end` : `red dashed: the ${numberWord(ended)} they end, where moved units sat before`);
+	if (ended > 0)
+		parts.push(
+			state === 'before'
+				? `red dashed: the ${numberWord(ended)} the changes end`
+				: `red dashed: the ${numberWord(ended)} they end, where moved units sat before`,
+		);
 	return `${parts.join('; ')}.`;
 }
 
 /** How the direct-reports diagram counts who still reports and what was handed on. */
 export function directReportWords(seats: number, person: string, handedOver: number): string {
 	const still = `${Counted(seats, 'seat')} ${seats === 1 ? 'reports' : 'report'} directly to ${person} after the changes`;
-	return handedOver > 0 ? `${still}; ${counted(handedOver, 'business', 'businesses')} no longer ${handedOver === 1 ? 'does' : 'do'}.` : `${still}.`;
+	return handedOver > 0
+		? `${still}; ${counted(handedOver, 'business', 'businesses')} no longer ${handedOver === 1 ? 'does' : 'do'}.`
+		: `${still}.`;
 }

@@ -10,10 +10,18 @@ import { articleCard, changeCard } from '../cards/cardHtml.ts';
 import { allDiagrams } from '../diagrams/generate.ts';
 import { checkClaims } from './claims.ts';
 import { dateInWords } from './dates.ts';
-import { listReportFolders, loadReport } from './loadReport.ts';
+import { listReportFolders, loadReport } from '../load/loadReport.ts';
 import { publishChanges } from './publish.ts';
 import type { ReportBundle } from './schema.ts';
-import { changeShareDescription, entityShareDescription, reportShareDescription, SHARE_DESCRIPTION_MAX, SHARE_TITLE_MAX, shareNameOf, shareTitleOf } from './shareText.ts';
+import {
+	changeShareDescription,
+	entityShareDescription,
+	reportShareDescription,
+	SHARE_DESCRIPTION_MAX,
+	SHARE_TITLE_MAX,
+	shareNameOf,
+	shareTitleOf,
+} from './shareText.ts';
 
 const ROOTS = ['content/reports', 'test/fixtures/reports', 'docs/example'].map((r) => join(process.cwd(), r));
 const SITE = new URL('http://localhost:4321/');
@@ -36,19 +44,35 @@ function wordsOf(bundle: ReportBundle): Words[] {
 	bundle.changes.forEach((change, i) => {
 		out.push(
 			{ where: `${id}/${change.id} share title`, text: shareTitleOf(change), max: SHARE_TITLE_MAX },
-			{ where: `${id}/${change.id} share description`, text: changeShareDescription(bundle, change), max: SHARE_DESCRIPTION_MAX },
+			{
+				where: `${id}/${change.id} share description`,
+				text: changeShareDescription(bundle, change),
+				max: SHARE_DESCRIPTION_MAX,
+			},
 			{ where: `${id}/${change.id} date`, text: dateInWords(change.date) },
 			{ where: `${id}/${change.id} card alt`, text: changeCard(bundle, published[i], i).alt },
 		);
 	});
 	for (const entity of [...bundle.people, ...bundle.units]) {
-		out.push({ where: `${id} ${entity.id} share title`, text: shareNameOf(entity), max: SHARE_TITLE_MAX }, { where: `${id} ${entity.id} share description`, text: entityShareDescription(entity), max: SHARE_DESCRIPTION_MAX });
+		out.push(
+			{ where: `${id} ${entity.id} share title`, text: shareNameOf(entity), max: SHARE_TITLE_MAX },
+			{
+				where: `${id} ${entity.id} share description`,
+				text: entityShareDescription(entity),
+				max: SHARE_DESCRIPTION_MAX,
+			},
+		);
 	}
-	for (const checked of checkClaims(bundle)) out.push({ where: `${id} claim ${checked.claim.id}`, text: checked.why });
-	for (const event of bundle.events) out.push({ where: `${id} event ${event.id} date`, text: dateInWords(event.date) });
+	for (const checked of checkClaims(bundle))
+		out.push({ where: `${id} claim ${checked.claim.id}`, text: checked.why });
+	for (const event of bundle.events)
+		out.push({ where: `${id} event ${event.id} date`, text: dateInWords(event.date) });
 	for (const diagram of allDiagrams(bundle)) {
 		const where = `${id} diagram ${diagram.id}`;
-		out.push({ where: `${where} title`, text: diagram.title }, { where: `${where} description`, text: diagram.description });
+		out.push(
+			{ where: `${where} title`, text: diagram.title },
+			{ where: `${where} description`, text: diagram.description },
+		);
 		diagram.facts.forEach((text, i) => out.push({ where: `${where} fact ${i + 1}`, text }));
 		diagram.legend.forEach((entry) => out.push({ where: `${where} legend ${entry.style}`, text: entry.text }));
 	}
@@ -59,7 +83,15 @@ function wordsOf(bundle: ReportBundle): Words[] {
 export function slips({ text, max }: Words): string[] {
 	const found: string[] = [];
 	if (/(^|[^\d.,])0 [a-z]/i.test(text)) found.push('a count of 0');
-	if (/\([^()]*\(/.test(text.replace(/\([^()]*\)/g, (m) => (/^\((MIUI|by [a-z]+|[A-Z][^()]*\))/.test(m) ? '' : m)).replace(/“[^”]*”/g, '')) && /\([^()]*\([^()]*\)[^()]*\)/.test(text)) found.push('a bracket inside a bracket');
+	if (
+		/\([^()]*\(/.test(
+			text
+				.replace(/\([^()]*\)/g, (m) => (/^\((MIUI|by [a-z]+|[A-Z][^()]*\))/.test(m) ? '' : m))
+				.replace(/“[^”]*”/g, ''),
+		) &&
+		/\([^()]*\([^()]*\)[^()]*\)/.test(text)
+	)
+		found.push('a bracket inside a bracket');
 	if (/\b(undefined|null|NaN)\b|\[object /.test(text)) found.push('a missing value');
 	if (/ {2}|\s[,.;:]|^\s|\s$/.test(text)) found.push('a stray space');
 	if (/\((either|year only|month only|day only)\)/.test(text)) found.push('a bracketed precision');
@@ -88,6 +120,11 @@ describe('the words the site generates from every report', () => {
 		expect(slips({ where: '', text: 'Moves (2021 (year only)), from X.' })).toContain('a bracket inside a bracket');
 		expect(slips({ where: '', text: 'Moves (3 December 2021 (either)).' })).toContain('a bracketed precision');
 		expect(slips({ where: '', text: 'x'.repeat(71), max: 70 })).toEqual(['71 characters, more than 70']);
-		expect(slips({ where: '', text: 'Joins the Software and Experience Department (MIUI Operating System Department) in 2021.' })).toEqual([]);
+		expect(
+			slips({
+				where: '',
+				text: 'Joins the Software and Experience Department (MIUI Operating System Department) in 2021.',
+			}),
+		).toEqual([]);
 	});
 });

@@ -26,7 +26,8 @@ export const toInstant = (ms: number) => `${new Date(Math.floor(ms / 1000) * 100
 /** The commit time of the last commit touching a folder, or undefined when git cannot say or the folder has edits. */
 function commitTime(folder: string): string | undefined {
 	try {
-		const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		const git = (...args: string[]) =>
+			execFileSync('git', args, { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 		if (git('status', '--porcelain', '--', '.') !== '') return undefined;
 		const seconds = Number(git('log', '-1', '--format=%ct', '--', '.'));
 		return seconds > 0 ? toInstant(seconds * 1000) : undefined;

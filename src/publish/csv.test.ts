@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
-import { parseCsvStrict } from '../../test/dist/rfc4180.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { parseCsvStrict } from '../../test/helpers/rfc4180.ts';
 import { changesCsv, CSV_COLUMNS, csvField, neutraliseFormula } from './csv.ts';
 
 describe('CSV of the changes', () => {
 	it('neutralises every cell a spreadsheet would run, and only those', () => {
-		for (const formula of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1']) expect(neutraliseFormula(formula)).toBe(`'${formula}`);
+		for (const formula of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1'])
+			expect(neutraliseFormula(formula)).toBe(`'${formula}`);
 		for (const text of ['Lei Jun', '2021-12-10', 'a=b', "'quoted", '']) expect(neutraliseFormula(text)).toBe(text);
 	});
 
@@ -23,7 +24,9 @@ describe('CSV of the changes', () => {
 		expect(header).toEqual([...CSV_COLUMNS]);
 		expect(rows).toHaveLength(bundle.changes.length);
 		const hostile = rows.find((r) => r[0] === 'global-sales-created') as string[];
-		expect(hostile[header.indexOf('title')]).toBe(`'${bundle.changes.find((c) => c.id === 'global-sales-created')?.title}`);
+		expect(hostile[header.indexOf('title')]).toBe(
+			`'${bundle.changes.find((c) => c.id === 'global-sales-created')?.title}`,
+		);
 		expect(hostile[header.indexOf('title')].startsWith("'=HYPERLINK(")).toBe(true);
 		for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 	});
@@ -34,7 +37,12 @@ describe('CSV of the changes', () => {
 		const col = (row: string[], name: string) => row[header.indexOf(name)];
 		const month = rows.find((r) => r[0] === 'global-sales-created') as string[];
 		// "about January 2030": the whole month, approximate.
-		expect([col(month, 'date_earliest'), col(month, 'date_latest'), col(month, 'date_precision'), col(month, 'date_approximate')]).toEqual(['2030-01-01', '2030-01-31', 'month', 'true']);
+		expect([
+			col(month, 'date_earliest'),
+			col(month, 'date_latest'),
+			col(month, 'date_precision'),
+			col(month, 'date_approximate'),
+		]).toEqual(['2030-01-01', '2030-01-31', 'month', 'true']);
 		for (const row of rows) expect(col(row, 'date_earliest') <= col(row, 'date_latest')).toBe(true);
 	});
 });
@@ -46,6 +54,9 @@ describe('the strict RFC 4180 reader the tests use', () => {
 		expect(() => parseCsvStrict('a,b\r\n"1"x,2\r\n')).toThrow(/after a closing quote/);
 		expect(() => parseCsvStrict('a,b\r\n1\r\n')).toThrow(/has 1 fields, the header 2/);
 		expect(() => parseCsvStrict('a,b\r\n1,2')).toThrow(/CRLF/);
-		expect(parseCsvStrict('a,b\r\n"x, ""y""\r\nz",\r\n')).toEqual([['a', 'b'], ['x, "y"\r\nz', '']]);
+		expect(parseCsvStrict('a,b\r\n"x, ""y""\r\nz",\r\n')).toEqual([
+			['a', 'b'],
+			['x, "y"\r\nz', ''],
+		]);
 	});
 });

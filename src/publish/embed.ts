@@ -8,34 +8,26 @@
 import type { z } from 'astro/zod';
 import type { PublishedChange } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { xmlEscape } from '../render/svg.ts';
-import { absoluteUrl, cardPath, withBase } from '../utils/paths.ts';
+import { xmlEscape } from '../diagrams/escape.ts';
+import { absoluteUrl, cardPath, embedPath, withBase } from '../urls.ts';
 import { type OEmbed, schemaUrl } from './openData.ts';
+import { SITE_TITLE } from '../consts.ts';
 
 /** The size of the frame the oEmbed JSON offers, in CSS pixels, before the build measures it: the width is declared
  * as is, and the height is replaced at the end of the build by what each embed page measures (src/publish/embedSize.ts);
  * e2e/embed.spec.ts frames every one at that size and at 360 px wide. */
 export const EMBED_SIZE = { width: 640, height: 1120 } as const;
 
-/** The embeddable page of a change. */
-export const embedPath = (reportId: string, changeId: string) => withBase(`/reports/${reportId}/changes/${changeId}/embed/`);
-
-/** The oEmbed JSON of a change. */
-export const oembedPath = (reportId: string, changeId: string) => withBase(`/reports/${reportId}/changes/${changeId}/oembed.json`);
-
-/** Path patterns (host `_headers` syntax) of the pages other sites may frame. */
-export const EMBED_PAGES = '/reports/*/changes/*/embed/';
-
 /** The oEmbed response of a change. */
 export function oembed(bundle: ReportBundle, change: PublishedChange): z.infer<typeof OEmbed> {
 	const src = absoluteUrl(embedPath(bundle.report.id, change.id));
-	const title = `${change.title} (Reorg Lens)`;
+	const title = `${change.title} (${SITE_TITLE})`;
 	return {
 		$schema: schemaUrl('oembed.schema.json'),
 		version: '1.0',
 		type: 'rich',
 		title: change.title,
-		provider_name: 'Reorg Lens',
+		provider_name: SITE_TITLE,
 		provider_url: absoluteUrl(withBase('/')),
 		html: `<iframe src="${xmlEscape(src)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" title="${xmlEscape(title)}" loading="lazy"></iframe>`,
 		width: EMBED_SIZE.width,

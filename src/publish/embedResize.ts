@@ -7,7 +7,7 @@
  */
 
 /** The height the page needs with nothing shrunk, in CSS px. */
-export function naturalHeight(doc: Document = document): number {
+function naturalHeight(doc: Document = document): number {
 	const root = doc.documentElement;
 	const had = root.classList.contains('measuring');
 	root.classList.add('measuring');
@@ -28,6 +28,6 @@ export function postNaturalHeight(win: Window = window): void {
 	};
 	new ResizeObserver(post).observe(win.document.body);
 	win.document.addEventListener('toggle', post, true);
-	win.document.fonts?.ready.then(post);
+	void win.document.fonts?.ready.then(post);
 	post();
 }

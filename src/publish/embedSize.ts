@@ -14,7 +14,14 @@ import { jsonText } from './openData.ts';
 import { EMBED_SIZE } from './embed.ts';
 
 const ORIGIN = 'http://embed.invalid';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+	'.html': 'text/html',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.woff2': 'font/woff2',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+};
 
 /** Serves a page's requests from the built site under `base`. */
 async function serveFrom(page: Page, root: string, base: string): Promise<void> {
@@ -22,31 +29,39 @@ async function serveFrom(page: Page, root: string, base: string): Promise<void> 
 		const path = decodeURIComponent(new URL(route.request().url()).pathname).slice(base.length);
 		const file = join(root, path, path.endsWith('/') || path === '' ? 'index.html' : '');
 		if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
-		await route.fulfill({ status: 200, body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+		await route.fulfill({
+			status: 200,
+			body: readFileSync(file),
+			contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+		});
 	});
 }
 
 /** The height the loaded embed page needs, closed and with its facts as text open; the drawing at its own size, or
  * at most `drawingAtMost` px tall (the drawing shrinks in a frame, the words do not). */
 async function neededHeights(page: Page, drawingAtMost = Infinity): Promise<{ closed: number; open: number }> {
-	return page.evaluate(async (most) => {
-		await document.fonts.ready;
-		const root = document.documentElement;
-		root.classList.add('measuring');
-		const drawing = document.querySelector<HTMLElement>('figure.diagram .figure-box');
-		const drawn = drawing?.getBoundingClientRect().height ?? 0;
-		const height = () => Math.ceil(document.body.getBoundingClientRect().height - Math.max(0, drawn - Math.min(drawn, most)));
-		const closed = height();
-		document.querySelectorAll('details').forEach((d) => (d.open = true));
-		const open = Math.ceil(document.body.getBoundingClientRect().height);
-		document.querySelectorAll('details').forEach((d) => (d.open = false));
-		root.classList.remove('measuring');
-		return { closed, open };
-	}, Number.isFinite(drawingAtMost) ? drawingAtMost : 1e9);
+	return page.evaluate(
+		async (most) => {
+			await document.fonts.ready;
+			const root = document.documentElement;
+			root.classList.add('measuring');
+			const drawing = document.querySelector<HTMLElement>('figure.diagram .figure-box');
+			const drawn = drawing?.getBoundingClientRect().height ?? 0;
+			const height = () =>
+				Math.ceil(document.body.getBoundingClientRect().height - Math.max(0, drawn - Math.min(drawn, most)));
+			const closed = height();
+			document.querySelectorAll('details').forEach((d) => (d.open = true));
+			const open = Math.ceil(document.body.getBoundingClientRect().height);
+			document.querySelectorAll('details').forEach((d) => (d.open = false));
+			root.classList.remove('measuring');
+			return { closed, open };
+		},
+		Number.isFinite(drawingAtMost) ? drawingAtMost : 1e9,
+	);
 }
 
 /** The narrow frame the page must also fit at the declared height. */
-export const NARROW_FRAME = { width: 360 } as const;
+const NARROW_FRAME = { width: 360 } as const;
 
 /** One embed page's measure. */
 export interface EmbedMeasure {
@@ -65,7 +80,11 @@ export interface EmbedMeasure {
 const AT_ONCE = 2;
 
 /** Measures every embed page of a built site whose oEmbed JSON is beside it, and writes the heights in. */
-export async function declareEmbedHeights(root: string, base: string, embedPaths: readonly string[]): Promise<EmbedMeasure[]> {
+export async function declareEmbedHeights(
+	root: string,
+	base: string,
+	embedPaths: readonly string[],
+): Promise<EmbedMeasure[]> {
 	if (embedPaths.length === 0) return [];
 	const browser = await chromium.launch({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS });
 	try {
@@ -95,7 +114,7 @@ export async function declareEmbedHeights(root: string, base: string, embedPaths
 
 /** Writes a measured height into an oEmbed JSON file. */
 function rewriteOembed(file: string, height: number): void {
-	const oembed = JSON.parse(readFileSync(file, 'utf8'));
+	const oembed = JSON.parse(readFileSync(file, 'utf8')) as { height: number; html: string };
 	oembed.height = height;
 	oembed.html = String(oembed.html).replace(/\sheight="\d+"/, ` height="${height}"`);
 	writeFileSync(file, jsonText(oembed));

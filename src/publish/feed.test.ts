@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { atomFeed, changeTag, changeUpdated, feedEntries, reportUpdated } from './feed.ts';
 
 const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
@@ -15,7 +15,9 @@ describe('the Atom feeds', () => {
 		const ids = (xml: string) => [...xml.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
 		expect(ids(a)).toEqual(ids(b));
 		expect(ids(a)[0]).toBe('tag:reorg-lens,2026:feed');
-		expect(changeTag('northwind-2030-01', { id: 'labs-into-devices', formerIds: ['labs-merge'] })).toBe('tag:reorg-lens,2026:reports/northwind-2030-01/changes/labs-merge');
+		expect(changeTag('northwind-2030-01', { id: 'labs-into-devices', formerIds: ['labs-merge'] })).toBe(
+			'tag:reorg-lens,2026:reports/northwind-2030-01/changes/labs-merge',
+		);
 	});
 
 	it('put entries newest first by the latest day each date allows', () => {
@@ -52,7 +54,9 @@ describe('the Atom feeds', () => {
 
 	it('move the feed’s updated when a report is added, even an older one', () => {
 		const before = atomFeed([xiaomi], undefined, 'https://a.example', () => undefined);
-		const after = atomFeed([xiaomi, fixture], undefined, 'https://a.example', (id) => (id === fixture.report.id ? '2032-05-01T08:00:00Z' : '2026-01-02T00:00:00Z'));
+		const after = atomFeed([xiaomi, fixture], undefined, 'https://a.example', (id) =>
+			id === fixture.report.id ? '2032-05-01T08:00:00Z' : '2026-01-02T00:00:00Z',
+		);
 		const feedUpdated = (xml: string) => xml.match(/<\/author>|<updated>([^<]+)<\/updated>/)?.[1];
 		expect(feedUpdated(before)).toBe('2021-12-10T23:59:59Z');
 		expect(feedUpdated(after)).toBe('2032-05-01T08:00:00Z');

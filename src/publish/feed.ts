@@ -11,13 +11,14 @@
 import { boundsOf, compareDates } from '../model/dates.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
 import type { Change, ReportBundle } from '../model/schema.ts';
-import { xmlEscape } from '../render/svg.ts';
+import { xmlEscape } from '../diagrams/escape.ts';
 import { config } from '../config.ts';
-import { absoluteUrl, reportPath, withBase } from '../utils/paths.ts';
+import { absoluteUrl, feedPath, reportPath, withBase } from '../urls.ts';
 import { contentChangedAt, toInstant } from './contentDate.ts';
+import { SITE_TITLE } from '../consts.ts';
 
 /** The tagging entity of every id: the project's name and the year it was first published (RFC 4151). */
-export const TAG_AUTHORITY = 'reorg-lens,2026';
+const TAG_AUTHORITY = 'reorg-lens,2026';
 
 /** The permanent id of a change's entry. */
 export function changeTag(reportId: string, change: Pick<Change, 'id' | 'formerIds'>): string {
@@ -25,10 +26,7 @@ export function changeTag(reportId: string, change: Pick<Change, 'id' | 'formerI
 }
 
 /** The permanent id of a feed: the site's (no report) or one report's. */
-export const feedTag = (reportId?: string) => `tag:${TAG_AUTHORITY}:${reportId ? `reports/${reportId}/feed` : 'feed'}`;
-
-/** The link of a feed: the site's (no report) or one report's. */
-export const feedPath = (reportId?: string) => withBase(reportId ? `/reports/${reportId}/feed.xml` : '/feed.xml');
+const feedTag = (reportId?: string) => `tag:${TAG_AUTHORITY}:${reportId ? `reports/${reportId}/feed` : 'feed'}`;
 
 /** One entry, with what it is sorted by. */
 interface Entry {
@@ -58,9 +56,19 @@ export function changeUpdated(bundle: ReportBundle, change: Change): string {
 export function feedEntries(bundles: readonly ReportBundle[], site = config.site): Entry[] {
 	const entries = bundles.flatMap((bundle) => {
 		const published = publishChanges(bundle, new URL(site));
-		return bundle.changes.map((change, i) => ({ bundle, change, published: published[i], updated: changeUpdated(bundle, change) }));
+		return bundle.changes.map((change, i) => ({
+			bundle,
+			change,
+			published: published[i],
+			updated: changeUpdated(bundle, change),
+		}));
 	});
-	return entries.sort((a, b) => b.updated.localeCompare(a.updated) || -compareLatest(a.change, b.change) || a.published.permalink.localeCompare(b.published.permalink));
+	return entries.sort(
+		(a, b) =>
+			b.updated.localeCompare(a.updated) ||
+			-compareLatest(a.change, b.change) ||
+			a.published.permalink.localeCompare(b.published.permalink),
+	);
 }
 
 /** Orders two changes by the latest day their dates allow, then by the earliest. */
@@ -92,9 +100,12 @@ export function atomFeed(
 ): string {
 	const listed = report ? [report] : bundles;
 	const entries = feedEntries(listed, site);
-	const instants = [...entries.map((e) => e.updated), ...listed.map((b) => changedAt(b.report.id) ?? reportUpdated(b))];
+	const instants = [
+		...entries.map((e) => e.updated),
+		...listed.map((b) => changedAt(b.report.id) ?? reportUpdated(b)),
+	];
 	const updated = instants.sort().at(-1) ?? '2026-01-01T00:00:00Z';
-	const title = report ? `Reorg Lens: the changes in “${report.report.title}”` : 'Reorg Lens: every change';
+	const title = report ? `${SITE_TITLE}: the changes in “${report.report.title}”` : `${SITE_TITLE}: every change`;
 	const home = report ? reportPath(report.report.id) : withBase('/');
 	return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
@@ -103,7 +114,7 @@ export function atomFeed(
   <link rel="self" type="application/atom+xml" href="${xmlEscape(absoluteUrl(feedPath(report?.report.id), site))}"/>
   <link rel="alternate" type="text/html" href="${xmlEscape(absoluteUrl(home, site))}"/>
   <updated>${updated}</updated>
-  <author><name>Reorg Lens</name></author>
+  <author><name>${SITE_TITLE}</name></author>
 ${entries.map(entryXml).join('\n')}
 </feed>
 `;

@@ -20,7 +20,9 @@ describe('the apple-touch-icon', () => {
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([TOUCH_ICON_SIZE, TOUCH_ICON_SIZE]);
 		// PNG colour type 2 (RGB) or 0 (grey): no alpha channel, so no corner can be transparent.
 		expect([0, 2]).toContain(png[25]);
-		expect(squareIcon('<svg><rect width="32" height="32" rx="6" fill="#9a3412"/></svg>')).toBe('<svg><rect width="32" height="32" fill="#9a3412"/></svg>');
+		expect(squareIcon('<svg><rect width="32" height="32" rx="6" fill="#9a3412"/></svg>')).toBe(
+			'<svg><rect width="32" height="32" fill="#9a3412"/></svg>',
+		);
 	});
 
 	it.runIf(hasRsvg)('is what the current favicon makes (after a favicon change, run `npm run icons`)', () => {

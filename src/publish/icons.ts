@@ -13,23 +13,30 @@ import { join } from 'node:path';
 export const TOUCH_ICON_SIZE = 180;
 
 /** Where the drawn icon and the raster live, relative to the project. */
-export const FAVICON = join('public', 'favicon.svg');
+const FAVICON = join('public', 'favicon.svg');
 export const TOUCH_ICON = join('public', 'apple-touch-icon.png');
 
 /** The favicon as a full-bleed square: its rounded corners are left to the platform. */
 export function squareIcon(svg: string): string {
 	const square = svg.replace(/(<rect\b[^>]*?)\srx="[^"]*"/, '$1');
-	if (square === svg && /\srx=/.test(svg)) throw new Error(`${FAVICON}: its background <rect> could not be squared; keep it the first element, with rx`);
+	if (square === svg && /\srx=/.test(svg))
+		throw new Error(`${FAVICON}: its background <rect> could not be squared; keep it the first element, with rx`);
 	return square;
 }
 
 /** The 180×180 PNG of an SVG icon, drawn by rsvg-convert. */
-export function touchIconPng(svg: string): Buffer {
+function touchIconPng(svg: string): Buffer {
 	try {
 		const size = String(TOUCH_ICON_SIZE);
-		return execFileSync('rsvg-convert', ['--width', size, '--height', size, '--format', 'png'], { input: squareIcon(svg) });
+		return execFileSync('rsvg-convert', ['--width', size, '--height', size, '--format', 'png'], {
+			input: squareIcon(svg),
+		});
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('rsvg-convert is not installed: on Debian or Ubuntu run `apt-get install librsvg2-bin`, then `npm run icons`');
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+			throw new Error(
+				'rsvg-convert is not installed: on Debian or Ubuntu run `apt-get install librsvg2-bin`, then `npm run icons`',
+				{ cause: error },
+			);
 		throw error;
 	}
 }

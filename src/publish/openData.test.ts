@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { oembed } from './embed.ts';
 import { publishChanges } from '../model/publish.ts';
 import { DataIndex, dataIndex, OEmbed, publishedSchemas, ReportData, reportData } from './openData.ts';
 
 const SITE = 'https://news.example';
-const bundles = [join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12'), FIXTURE].map((f) => loadReport(f).bundle as ReportBundle);
+const bundles = [join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12'), FIXTURE].map(
+	(f) => loadReport(f).bundle as ReportBundle,
+);
 
 describe('the open data and its contract', () => {
 	it('publishes data that its own zod schema accepts, with nothing extra (strict objects)', () => {
@@ -29,9 +31,13 @@ describe('the open data and its contract', () => {
 
 	it('generates draft 2020-12 schemas whose $id is their public URL, with no format a validator would not know', () => {
 		const schemas = publishedSchemas();
-		expect(Object.keys(schemas).sort()).toEqual(['data-index.schema.json', 'oembed.schema.json', 'report-data.schema.json']);
+		expect(Object.keys(schemas).sort()).toEqual([
+			'data-index.schema.json',
+			'oembed.schema.json',
+			'report-data.schema.json',
+		]);
 		for (const [file, text] of Object.entries(schemas)) {
-			const schema = JSON.parse(text);
+			const schema = JSON.parse(text) as { $schema: string; $id: string; required: string[] };
 			expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
 			expect(schema.$id).toMatch(new RegExp(`/schemas/${file.replace(/\./g, '\\.')}$`));
 			expect(schema.required).toContain('$schema');

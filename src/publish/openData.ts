@@ -11,9 +11,29 @@ import { allDiagrams } from '../diagrams/generate.ts';
 import { checkClaims } from '../model/claims.ts';
 import { jsonSchemas } from '../model/jsonSchemas.ts';
 import { publishChanges, type PublishedChange } from '../model/publish.ts';
-import { ChangeKind, Claim, Event, Id, Person, Position, Report, ReportingLine, type ReportBundle, Source, Unit } from '../model/schema.ts';
-import { feedPath } from './feed.ts';
-import { absoluteUrl, changesCsvPath, diagramSourcePath, reportDataPath, reportPath, withBase } from '../utils/paths.ts';
+import {
+	ChangeKind,
+	Claim,
+	Event,
+	Id,
+	Person,
+	Position,
+	Report,
+	ReportingLine,
+	type ReportBundle,
+	Source,
+	Unit,
+} from '../model/schema.ts';
+import {
+	absoluteUrl,
+	changesCsvPath,
+	diagramSourcePath,
+	feedPath,
+	reportDataPath,
+	reportPath,
+	withBase,
+} from '../urls.ts';
+import { SITE_TITLE } from '../consts.ts';
 
 /** An absolute URL on this site. */
 const SiteUrl = z.url();
@@ -22,7 +42,7 @@ const SiteUrl = z.url();
 const SchemaRef = SiteUrl.describe('The URL of the JSON Schema this file follows, on the same site.');
 
 /** A date as published: every reading, its precision and the wording readers see. */
-export const PublishedDate = z.strictObject({
+const PublishedDate = z.strictObject({
 	/** Every reading the sources allow, written YYYY, YYYY-MM or YYYY-MM-DD, earliest first. */
 	readings: z.array(z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)).min(1),
 	/** How precise the readings are. */
@@ -38,7 +58,7 @@ export const PublishedDate = z.strictObject({
 });
 
 /** A reporting line as published, with its wording. */
-export const PublishedLine = z.strictObject({
+const PublishedLine = z.strictObject({
 	/** The reporting line's id in the report's data. */
 	id: Id,
 	/** The person, unit or position the line starts from. */
@@ -52,7 +72,7 @@ export const PublishedLine = z.strictObject({
 });
 
 /** A change as published: its data, its permanent URL, its date with precision, the lines before and after. */
-export const PublishedChangeSchema = z.strictObject({
+const PublishedChangeSchema = z.strictObject({
 	/** The change's id, also the last part of its permalink; never reused. */
 	id: Id,
 	/** The change's permanent page. */
@@ -166,7 +186,7 @@ export const OEmbed = z.strictObject({
 	/** The change's title. */
 	title: z.string(),
 	/** Who publishes the embedded page. */
-	provider_name: z.literal('Reorg Lens'),
+	provider_name: z.literal(SITE_TITLE),
 	/** The site's home page. */
 	provider_url: SiteUrl,
 	/** The frame to paste into a page. */
@@ -184,10 +204,18 @@ export const OEmbed = z.strictObject({
 });
 
 /** The published schemas, by file name under /schemas/. */
-export const PUBLISHED_SCHEMAS = {
-	'data-index.schema.json': { schema: DataIndex, title: 'Reorg Lens open-data index (/data/index.json)' },
-	'report-data.schema.json': { schema: ReportData, title: 'Reorg Lens open data of one report (/data/<report>.json)' },
-	'oembed.schema.json': { schema: OEmbed, title: 'Reorg Lens oEmbed response of one change' },
+/** The published JSON files, as their readers (and the built-site tests) parse them. */
+export type ReportDataJson = z.infer<typeof ReportData>;
+export type DataIndexJson = z.infer<typeof DataIndex>;
+export type OEmbedJson = z.infer<typeof OEmbed>;
+
+const PUBLISHED_SCHEMAS = {
+	'data-index.schema.json': { schema: DataIndex, title: `${SITE_TITLE} open-data index (/data/index.json)` },
+	'report-data.schema.json': {
+		schema: ReportData,
+		title: `${SITE_TITLE} open data of one report (/data/<report>.json)`,
+	},
+	'oembed.schema.json': { schema: OEmbed, title: `${SITE_TITLE} oEmbed response of one change` },
 } as const;
 
 /** The public URL of a schema file under /schemas/. */
@@ -216,7 +244,12 @@ export function reportData(bundle: ReportBundle, site = config.site): z.infer<ty
 		events: bundle.events,
 		changes: publishChanges(bundle, new URL(site)),
 		claims: checkClaims(bundle).map(({ claim, status, why }) => ({ ...claim, status, why })),
-		diagrams: allDiagrams(bundle).map((d) => ({ id: d.id, kind: d.kind, title: d.title, source: absoluteUrl(diagramSourcePath(bundle.report.id, d.id), site) })),
+		diagrams: allDiagrams(bundle).map((d) => ({
+			id: d.id,
+			kind: d.kind,
+			title: d.title,
+			source: absoluteUrl(diagramSourcePath(bundle.report.id, d.id), site),
+		})),
 	};
 }
 
@@ -237,8 +270,17 @@ export function dataIndex(bundles: readonly ReportBundle[], site = config.site):
 			changes: changes.length,
 		})),
 		schemas: {
-			published: { index: schemaUrl('data-index.schema.json', site), report: schemaUrl('report-data.schema.json', site), oembed: schemaUrl('oembed.schema.json', site) },
-			inputFiles: Object.fromEntries(Object.keys(jsonSchemas()).map((name) => [name.replace('.schema.json', '.yaml'), schemaUrl(name, site)])),
+			published: {
+				index: schemaUrl('data-index.schema.json', site),
+				report: schemaUrl('report-data.schema.json', site),
+				oembed: schemaUrl('oembed.schema.json', site),
+			},
+			inputFiles: Object.fromEntries(
+				Object.keys(jsonSchemas()).map((name) => [
+					name.replace('.schema.json', '.yaml'),
+					schemaUrl(name, site),
+				]),
+			),
 		},
 	};
 }

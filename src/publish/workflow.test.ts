@@ -13,7 +13,25 @@ interface Step {
 	env?: Record<string, string>;
 }
 
-const read = (name: string) => parse(readFileSync(join(process.cwd(), '.github', 'workflows', name), 'utf8'), { strict: true, uniqueKeys: true });
+/** The parts of a GitHub Actions workflow these tests read. */
+interface Job {
+	if?: string;
+	needs?: string;
+	steps: Step[];
+	'timeout-minutes'?: number;
+}
+interface Workflow {
+	name: string;
+	on: Record<string, unknown>;
+	permissions?: Record<string, string>;
+	jobs: Record<string, Job>;
+}
+
+const read = (name: string) =>
+	parse(readFileSync(join(process.cwd(), '.github', 'workflows', name), 'utf8'), {
+		strict: true,
+		uniqueKeys: true,
+	}) as Workflow;
 const workflow = read('deploy.yml');
 const ci = read('ci.yml');
 const steps: Step[] = workflow.jobs.build.steps;
@@ -51,7 +69,8 @@ describe('the GitHub Pages workflow', () => {
 
 	it('uses actions pinned to a major version', () => {
 		const all = [...steps, ...workflow.jobs.deploy.steps, ...ci.jobs.test.steps];
-		for (const uses of all.map((s: Step) => s.uses).filter(Boolean)) expect(uses).toMatch(/^actions\/[a-z-]+@v\d+$/);
+		for (const uses of all.map((s: Step) => s.uses).filter(Boolean))
+			expect(uses).toMatch(/^actions\/[a-z-]+@v\d+$/);
 	});
 });
 

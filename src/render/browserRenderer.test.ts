@@ -9,7 +9,11 @@ describe('the render page', () => {
 		const renderer = new BrowserRenderer();
 		try {
 			const loaded = async (index: number) =>
-				(await renderer.page(index)).evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans SC Subset' && f.status === 'loaded'));
+				(await renderer.page(index)).evaluate(() =>
+					[...document.fonts].some(
+						(f) => f.family.replace(/"/g, '') === 'Noto Sans SC Subset' && f.status === 'loaded',
+					),
+				);
 			expect(await loaded(0)).toBe(false);
 			await renderer.useFontFaces(css);
 			await renderer.useFontFaces(css);

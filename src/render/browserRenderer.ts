@@ -22,13 +22,13 @@ import { interFontFace } from './siteFont.ts';
 const require = createRequire(import.meta.url);
 
 /** A Mermaid syntax or render error, with mermaid's own message. */
-export class MermaidRenderError extends Error {}
+class MermaidRenderError extends Error {}
 
 /**
  * Settings added to the site's mermaid config so that output is reproducible: ids counted from a fixed seed, and a
  * fixed seed for rough.js (which draws shape outlines even in the classic look).
  */
-export const REPRODUCIBLE_CONFIG = { deterministicIds: true, deterministicIDSeed: 'reorg-lens', handDrawnSeed: 1 } as const;
+const REPRODUCIBLE_CONFIG = { deterministicIds: true, deterministicIDSeed: 'reorg-lens', handDrawnSeed: 1 } as const;
 
 /** One diagram to render: the id mermaid renders it under, and its source. */
 export interface RenderJob {
@@ -90,7 +90,11 @@ function installRenderer(): void {
 				const mermaidMs = performance.now() - started;
 				const doc = new DOMParser().parseFromString(`<!doctype html><body>${svg}`, 'text/html');
 				const root = doc.body.querySelector('svg');
-				results.push(root ? { svg: new XMLSerializer().serializeToString(root), mermaidMs } : { error: 'mermaid returned no SVG' });
+				results.push(
+					root
+						? { svg: new XMLSerializer().serializeToString(root), mermaidMs }
+						: { error: 'mermaid returned no SVG' },
+				);
 			} catch (error) {
 				document.getElementById(`d${renderId}`)?.remove();
 				results.push({ error: error instanceof Error ? error.message : String(error) });
@@ -110,7 +114,8 @@ async function serveRenderPage(route: Route): Promise<void> {
 	const path = decodeURIComponent(new URL(route.request().url()).pathname);
 	if (path === '/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: renderPageHtml() });
 	const file = normalize(join(MERMAID_DIST, path.replace(/^\/mermaid\//, '')));
-	if (!path.startsWith('/mermaid/') || !file.startsWith(MERMAID_DIST + sep) || !file.endsWith('.mjs')) return route.abort();
+	if (!path.startsWith('/mermaid/') || !file.startsWith(MERMAID_DIST + sep) || !file.endsWith('.mjs'))
+		return route.abort();
 	const body = await readFile(file).catch(() => undefined);
 	return body ? route.fulfill({ contentType: 'text/javascript; charset=utf-8', body }) : route.abort();
 }
@@ -131,7 +136,12 @@ const LAST_WORDS = 8;
  * tries once more in a fresh browser.
  */
 export function isBrowserCrash(error: unknown): boolean {
-	return error instanceof Error && /Target (?:page, context or browser )?(?:has been )?closed|Browser (?:has been )?closed|browser has disconnected|crashed|Protocol error|Target crashed|Process failed to launch|exited|SIGKILL|SIGSEGV/i.test(error.message);
+	return (
+		error instanceof Error &&
+		/Target (?:page, context or browser )?(?:has been )?closed|Browser (?:has been )?closed|browser has disconnected|crashed|Protocol error|Target crashed|Process failed to launch|exited|SIGKILL|SIGSEGV/i.test(
+			error.message,
+		)
+	);
 }
 
 /** One browser with one or more pages, each rendering batches of diagrams. */
@@ -175,7 +185,8 @@ export class BrowserRenderer {
 		await page.route(`${ORIGIN}/**`, serveRenderPage);
 		// A module script delays the load event until it and its imports have run, so mermaid is ready after goto.
 		await page.goto(`${ORIGIN}/`);
-		if (!(await page.evaluate(() => typeof window.mermaid?.render === 'function'))) throw new Error('mermaid did not load in the render page');
+		if (!(await page.evaluate(() => typeof window.mermaid?.render === 'function')))
+			throw new Error('mermaid did not load in the render page');
 		await page.evaluate(installRenderer);
 		for (const css of this.fontFaces) await addFontFaces(page, css);
 		await page.evaluate(

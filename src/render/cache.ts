@@ -22,7 +22,17 @@ export function cacheDir(settings: Pick<ReorgConfig, 'diagramCacheDir'> = config
 }
 
 /** The files whose code decides how a diagram is drawn (svgo's config is in svg.ts). */
-const RENDERER_FILES = ['src/render/svg.ts', 'src/render/diagramStyle.ts', 'src/render/svgTask.ts', 'src/render/svgWorker.ts', 'src/render/mermaidConfig.ts', 'src/render/browserRenderer.ts', 'src/render/siteFont.ts', 'src/render/cjkFont.ts'];
+const RENDERER_FILES = [
+	'src/render/svg.ts',
+	'src/render/diagramStyle.ts',
+	'src/render/svgTask.ts',
+	'src/render/svgWorker.ts',
+	'src/render/mermaidConfig.ts',
+	'src/diagrams/looks.ts',
+	'src/render/browserRenderer.ts',
+	'src/render/siteFont.ts',
+	'src/render/cjkFont.ts',
+];
 
 let rendererFingerprint: string | undefined;
 
@@ -30,7 +40,10 @@ let rendererFingerprint: string | undefined;
 export function packageVersion(name: string): string {
 	// Some packages export no package.json: read it from the folder the package resolves into.
 	const entry = require.resolve(name);
-	const folder = entry.slice(0, entry.lastIndexOf(`node_modules${sep}${name.split('/').join(sep)}${sep}`) + `node_modules/${name}/`.length);
+	const folder = entry.slice(
+		0,
+		entry.lastIndexOf(`node_modules${sep}${name.split('/').join(sep)}${sep}`) + `node_modules/${name}/`.length,
+	);
 	return (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
@@ -43,7 +56,9 @@ export function fingerprint(): string {
 		const versions = ['mermaid', 'svgo', 'playwright-core', '@fontsource/noto-sans-sc'].map(packageVersion);
 		// Read from the project root, not import.meta.url: pages run this code from Astro's bundled chunks.
 		const code = RENDERER_FILES.map((f) => readFileSync(join(process.cwd(), f), 'utf8'));
-		rendererFingerprint = createHash('sha256').update(JSON.stringify([versions, MERMAID_CONFIG, code, renderBrowserIdentity()])).digest('hex');
+		rendererFingerprint = createHash('sha256')
+			.update(JSON.stringify([versions, MERMAID_CONFIG, code, renderBrowserIdentity()]))
+			.digest('hex');
 	}
 	return rendererFingerprint;
 }
@@ -64,7 +79,10 @@ const entryFile = (key: string, dir: string) => join(dir, `${key}.svg`);
  */
 export function readCached(key: string, dir = cacheDir()): string | undefined {
 	const read = readEntry(entryFile(key, dir), checkSvg);
-	if (read.state === 'damaged') throw new Error(`The cached diagram ${entryFile(key, dir)} was damaged (${read.problem}) after the build drew it.\nHint: build again; it is drawn anew.`);
+	if (read.state === 'damaged')
+		throw new Error(
+			`The cached diagram ${entryFile(key, dir)} was damaged (${read.problem}) after the build drew it.\nHint: build again; it is drawn anew.`,
+		);
 	return read.state === 'ok' ? read.bytes.toString('utf8') : undefined;
 }
 

@@ -20,12 +20,13 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 /** The chunks of a PNG, each checked against its CRC; a problem as a string. */
 function pngChunks(bytes: Buffer): { type: string; data: Buffer }[] | string {
 	const chunks: { type: string; data: Buffer }[] = [];
-	for (let at = 8; at < bytes.length; ) {
+	for (let at = 8; at < bytes.length;) {
 		if (at + 12 > bytes.length) return `a chunk header is cut off at byte ${at}`;
 		const length = bytes.readUInt32BE(at);
 		const type = bytes.toString('latin1', at + 4, at + 8);
 		if (at + 12 + length > bytes.length) return `chunk ${type} is cut off at byte ${bytes.length}`;
-		if (crc32(bytes.subarray(at + 4, at + 8 + length)) !== bytes.readUInt32BE(at + 8 + length)) return `chunk ${type} fails its CRC`;
+		if (crc32(bytes.subarray(at + 4, at + 8 + length)) !== bytes.readUInt32BE(at + 8 + length))
+			return `chunk ${type} fails its CRC`;
 		chunks.push({ type, data: bytes.subarray(at + 8, at + 8 + length) });
 		at += 12 + length;
 		if (type === 'IEND') break;
@@ -45,10 +46,12 @@ export function checkPng(width: number, height: number): EntryCheck {
 		const [w, h, depth, colour] = [header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9]];
 		if (w !== width || h !== height) return `it is ${w}×${h}, not ${width}×${height}`;
 		const channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[colour as 0 | 2 | 4 | 6];
-		if (depth !== 8 || !channels || header[12] !== 0) return `its pixel format (depth ${depth}, colour type ${colour}) is not one the cards use`;
+		if (depth !== 8 || !channels || header[12] !== 0)
+			return `its pixel format (depth ${depth}, colour type ${colour}) is not one the cards use`;
 		try {
 			const pixels = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)));
-			if (pixels.length !== height * (1 + width * channels)) return `its pixels inflate to ${pixels.length} bytes, not ${height * (1 + width * channels)}`;
+			if (pixels.length !== height * (1 + width * channels))
+				return `its pixels inflate to ${pixels.length} bytes, not ${height * (1 + width * channels)}`;
 		} catch (error) {
 			return `its pixels do not inflate: ${(error as Error).message}`;
 		}
@@ -59,7 +62,8 @@ export function checkPng(width: number, height: number): EntryCheck {
 /** A font subset: a WOFF2 header whose signature, total length and table count agree with the file. */
 export const checkWoff2: EntryCheck = (bytes) => {
 	if (bytes.length < 48 || bytes.toString('latin1', 0, 4) !== 'wOF2') return 'it is not a WOFF2 font';
-	if (bytes.readUInt32BE(8) !== bytes.length) return `its header says ${bytes.readUInt32BE(8)} bytes but the file has ${bytes.length}`;
+	if (bytes.readUInt32BE(8) !== bytes.length)
+		return `its header says ${bytes.readUInt32BE(8)} bytes but the file has ${bytes.length}`;
 	if (bytes.readUInt16BE(12) === 0) return 'it has no font tables';
 	return undefined;
 };

@@ -2,10 +2,18 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadReport } from '../model/loadReport.ts';
+import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
-import { CJK_FAMILY, cjkCharacters, cjkFontFace, cjkFontFor, fontCodePoints, reportCharacters, unicodeRange } from './cjkFont.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import {
+	CJK_FAMILY,
+	cjkCharacters,
+	cjkFontFace,
+	cjkFontFor,
+	fontCodePoints,
+	reportCharacters,
+	unicodeRange,
+} from './cjkFont.ts';
 
 const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
 const fixture = loadReport(FIXTURE).bundle as ReportBundle;
@@ -13,7 +21,19 @@ const tempCache = () => mkdtempSync(join(tmpdir(), 'reorg-lens-cjk-'));
 
 describe('CJK characters', () => {
 	it('finds ideographs, kana and CJK punctuation once each, in code point order, and leaves Latin text alone', () => {
-		expect(cjkCharacters(['雷军 (Lei Jun) said “三年全球第一”，', 'ラオ 军'])).toEqual(['オ', 'ラ', '一', '三', '全', '军', '年', '球', '第', '雷', '，']);
+		expect(cjkCharacters(['雷军 (Lei Jun) said “三年全球第一”，', 'ラオ 军'])).toEqual([
+			'オ',
+			'ラ',
+			'一',
+			'三',
+			'全',
+			'军',
+			'年',
+			'球',
+			'第',
+			'雷',
+			'，',
+		]);
 		expect(cjkCharacters(['Xiaomi — “quoted” · café'])).toEqual([]);
 	});
 
@@ -61,7 +81,9 @@ describe('the CJK subset', () => {
 	});
 
 	it('fails, naming the character, when the source font has no glyph for it', async () => {
-		await expect(cjkFontFor(['小', '\u{2A6A5}'], tempCache())).rejects.toThrow(/no glyph for \u{2A6A5} \(U\+2A6A5\)/u);
+		await expect(cjkFontFor(['小', '\u{2A6A5}'], tempCache())).rejects.toThrow(
+			/no glyph for \u{2A6A5} \(U\+2A6A5\)/u,
+		);
 	});
 
 	it('is declared for readers at /fonts/ and inlined for build-time documents', async () => {

@@ -17,7 +17,7 @@ import type { ReportBundle } from '../model/schema.ts';
 import { cacheDir, packageVersion } from './cache.ts';
 import { checkWoff2 } from './cacheChecks.ts';
 import { readEntry, writeEntry } from './verifiedCache.ts';
-import { withBase } from '../utils/paths.ts';
+import { withBase } from '../urls.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -31,7 +31,8 @@ const SOURCE_FONT = '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplif
  * A character that needs the CJK face: Han ideographs, kana, Hangul, Bopomofo, CJK punctuation and full-width
  * forms. Latin text, digits and general punctuation stay with the site's Latin faces.
  */
-export const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/gu;
+const CJK_CHARACTER =
+	/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/gu;
 
 /** The subset: its bytes, the characters it covers and the file name it is published under. */
 export interface CjkFont {
@@ -72,10 +73,12 @@ export function unicodeRange(characters: readonly string[]): string {
 	const points = [...new Set(characters.map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
 	const runs: string[] = [];
 	const hex = (n: number) => `U+${n.toString(16).toUpperCase()}`;
-	for (let i = 0; i < points.length; ) {
+	for (let i = 0; i < points.length;) {
 		let j = i;
 		while (j + 1 < points.length && points[j + 1] === points[j] + 1) j++;
-		runs.push(points[i] === points[j] ? hex(points[i]) : `${hex(points[i])}-${points[j].toString(16).toUpperCase()}`);
+		runs.push(
+			points[i] === points[j] ? hex(points[i]) : `${hex(points[i])}-${points[j].toString(16).toUpperCase()}`,
+		);
 		i = j + 1;
 	}
 	return runs.join(',');
@@ -84,7 +87,10 @@ export function unicodeRange(characters: readonly string[]): string {
 /** The code points a font maps to glyphs (its cmap), read with HarfBuzz; accepts TTF, OTF, WOFF or WOFF2. */
 export async function fontCodePoints(bytes: Uint8Array): Promise<Set<number>> {
 	// Loaded here, not at the top: compiling HarfBuzz takes a tenth of a second, and most builds find the subset cached.
-	const [{ default: fontverter }, { Blob: HbBlob, Face: HbFace }] = await Promise.all([import('fontverter'), import('harfbuzzjs')]);
+	const [{ default: fontverter }, { Blob: HbBlob, Face: HbFace }] = await Promise.all([
+		import('fontverter'),
+		import('harfbuzzjs'),
+	]);
 	const sfnt: Uint8Array = await fontverter.convert(Buffer.from(bytes), 'sfnt');
 	return new Set(new HbFace(new HbBlob(sfnt), 0).collectUnicodes());
 }
@@ -106,10 +112,19 @@ function source(): { bytes: Buffer; hash: string } {
  * characters, when the source font lacks any of them: such text would otherwise be drawn in whatever font a
  * reader's machine has, or as empty boxes.
  */
-export function cjkFontFor(characters: readonly string[], dir = join(cacheDir(), '..', 'fonts')): Promise<CjkFont | undefined> {
+export function cjkFontFor(
+	characters: readonly string[],
+	dir = join(cacheDir(), '..', 'fonts'),
+): Promise<CjkFont | undefined> {
 	if (characters.length === 0) return Promise.resolve(undefined);
 	const font = source();
-	const key = createHash('sha256').update(font.hash).update(subsetterVersions()).update('\0').update(characters.join('')).digest('hex').slice(0, 32);
+	const key = createHash('sha256')
+		.update(font.hash)
+		.update(subsetterVersions())
+		.update('\0')
+		.update(characters.join(''))
+		.digest('hex')
+		.slice(0, 32);
 	const cached = memo.get(`${dir}\0${key}`) ?? subsetCached(font.bytes, characters, join(dir, `${key}.woff2`));
 	memo.set(`${dir}\0${key}`, cached);
 	return cached;
@@ -146,7 +161,7 @@ export function cjkFont(bundles: readonly ReportBundle[]): Promise<CjkFont | und
 }
 
 /** The URL path readers fetch the subset from, under the site's base path. */
-export const cjkFontPath = (font: CjkFont) => withBase(`/fonts/${font.fileName}`);
+const cjkFontPath = (font: CjkFont) => withBase(`/fonts/${font.fileName}`);
 
 /**
  * The `@font-face` rule of the subset, limited by `unicode-range` to its characters, plus the rule that puts it

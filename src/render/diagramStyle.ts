@@ -28,7 +28,7 @@ export interface SplitStyle {
 const PLACEHOLDER = 'rl-scope-placeholder';
 
 /** The selector a scope class stands for in CSS: matches the class, weighs as an id. */
-export function scopeSelector(scope: string): string {
+function scopeSelector(scope: string): string {
 	return `:is(#${scope},.${scope})`;
 }
 
@@ -59,7 +59,10 @@ function liveSelectors(rule: Rule): boolean {
 	if (rule.prelude.type !== 'SelectorList') return true;
 	const needsData = (selector: CssNode) => {
 		let found = false;
-		walk(selector, { visit: 'AttributeSelector', enter: (a) => void (found ||= a.type === 'AttributeSelector' && a.name.name.startsWith('data-')) });
+		walk(selector, {
+			visit: 'AttributeSelector',
+			enter: (a) => void (found ||= a.type === 'AttributeSelector' && a.name.name.startsWith('data-')),
+		});
 		return found;
 	};
 	const live = rule.prelude.children.filter((selector) => !needsData(selector));

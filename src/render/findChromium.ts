@@ -66,7 +66,10 @@ const HEADLESS_SHELL_PATHS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chro
  */
 export function requireRenderChromium(settings: ChromiumSettings = config.chromium): string {
 	if (settings.explicit.length > 0) return requireChromium(settings);
-	const shells = [...HEADLESS_SHELL_PATHS, ...playwrightCacheBinaries(settings).filter((p) => p.includes('headless-shell'))];
+	const shells = [
+		...HEADLESS_SHELL_PATHS,
+		...playwrightCacheBinaries(settings).filter((p) => p.includes('headless-shell')),
+	];
 	return shells.find((p) => existsSync(p)) ?? requireChromium(settings);
 }
 

@@ -4,7 +4,7 @@
  * diagram; `drawnSelector` names those lines and boxes in the rendered SVG, so a test, or a curious reader's
  * devtools, can compare the two.
  */
-import { LOOKS, overriddenBy, type Look, type LookName } from './mermaidConfig.ts';
+import { LOOKS, overriddenBy, type Look, type LookName } from '../diagrams/looks.ts';
 
 /** The inside of a 28 × 14 swatch for a look. */
 export function swatchShape(shape: Look['shape'], look: LookName): string {
@@ -32,7 +32,9 @@ export function drawnSelector(svgId: string, look: LookName, edgeStyles: Record<
 	switch (LOOKS[look].shape) {
 		case 'line': {
 			if (look !== 'plain') {
-				const mine = Object.entries(edgeStyles).filter(([, style]) => style === look).map(([edge]) => `#${svgId}-${edge}`);
+				const mine = Object.entries(edgeStyles)
+					.filter(([, style]) => style === look)
+					.map(([edge]) => `#${svgId}-${edge}`);
 				return mine.length > 0 ? `${root} :is(${mine.join(',')})` : `${root} .none`;
 			}
 			return `${root} path.flowchart-link${styled.length > 0 ? `:not(${styled.join(',')})` : ''}`;

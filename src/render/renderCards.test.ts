@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { homeCard, reportCards } from '../cards/cardHtml.ts';
 import { siteCards } from '../cards/siteCards.ts';
-import { listReportFolders, loadReport } from '../model/loadReport.ts';
+import { listReportFolders, loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../model/testing.ts';
+import { FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { inlineCjkFontFace } from './cjkFont.ts';
 import { copyCards, MIN_TITLE_PX, renderCards } from './renderCards.ts';
 
 const site = new URL('https://example.org/');
-const bundles = [loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle, loadReport(FIXTURE).bundle] as ReportBundle[];
+const bundles = [
+	loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle,
+	loadReport(FIXTURE).bundle,
+] as ReportBundle[];
 const temp = () => mkdtempSync(join(tmpdir(), 'reorg-lens-cards-'));
 
 describe('rendering share cards', () => {
@@ -37,16 +40,27 @@ describe('rendering share cards', () => {
 		// Drawn again from scratch, in two pages at once, a card comes out byte for byte the same.
 		const again = temp();
 		await renderCards(cards.slice(0, 3), again, { fontFaces, dir: temp(), pages: 2 });
-		for (const card of cards.slice(0, 3)) expect(readFileSync(join(again, card.path)).equals(readFileSync(join(out, card.path))), card.path).toBe(true);
+		for (const card of cards.slice(0, 3))
+			expect(readFileSync(join(again, card.path)).equals(readFileSync(join(out, card.path))), card.path).toBe(
+				true,
+			);
 	});
 
 	it('draws a card to the same bytes whatever its page drew before', async () => {
 		// Found by two cold builds of the fixtures: a person's card came out otherwise when its page had drawn it, then
 		// another card, then it again (the same card under another name, made distinct by a comment).
-		const all = [join('test', 'fixtures', 'reports'), join('docs', 'example')].flatMap((d) => listReportFolders(d)).map((f) => loadReport(f).bundle as ReportBundle);
+		const all = [join('test', 'fixtures', 'reports'), join('docs', 'example')]
+			.flatMap((d) => listReportFolders(d))
+			.map((f) => loadReport(f).bundle as ReportBundle);
 		const person = siteCards(all).find((c) => c.path === '/og/people/rui-costa.png')!;
 		const again = { ...person, path: '/og/again.png', body: `${person.body}<!-- again -->` };
-		const between = [homeCard(all), reportCards(all.find((b) => b.report.id === 'heron-2033-02')!, site)[0]];
+		const between = [
+			homeCard(all),
+			reportCards(
+				all.find((b) => b.report.id === 'heron-2033-02')!,
+				site,
+			)[0],
+		];
 		const fontFaces = await inlineCjkFontFace(all);
 		const drawn: Buffer[] = [];
 		for (const other of between) {
@@ -60,19 +74,30 @@ describe('rendering share cards', () => {
 	it('fails on a title drawn under 44 px, naming the card, and does not cache it', async () => {
 		const dir = temp();
 		const card = { path: '/og/small.png', body: '<div class="card"><h1 class="small">Small</h1></div>', alt: '' };
-		await expect(renderCards([card], temp(), { fontFaces: '.small { font-size: 40px; }', dir })).rejects.toThrow(/\/og\/small\.png \(40 px type/);
+		await expect(renderCards([card], temp(), { fontFaces: '.small { font-size: 40px; }', dir })).rejects.toThrow(
+			/\/og\/small\.png \(40 px type/,
+		);
 		expect(readdirSync(dir)).toEqual([]);
 	});
 
 	it('reports a column of the picture that is cut off', async () => {
-		const boxes = Array.from({ length: 12 }, (_, i) => `<div class="box new"><span class="name">Unit ${i}</span></div>`).join('');
-		const card = { path: '/og/crowded.png', body: `<div class="card"><h1>Crowded</h1><div class="pic"><div class="side after">${boxes}</div></div></div>`, alt: '' };
+		const boxes = Array.from(
+			{ length: 12 },
+			(_, i) => `<div class="box new"><span class="name">Unit ${i}</span></div>`,
+		).join('');
+		const card = {
+			path: '/og/crowded.png',
+			body: `<div class="card"><h1>Crowded</h1><div class="pic"><div class="side after">${boxes}</div></div></div>`,
+			alt: '',
+		};
 		const { titles } = await renderCards([card], temp(), { dir: temp() });
 		expect(titles[0].clipped).toBe(true);
 	});
 
 	it('copies only cards that were drawn, naming a missing one', () => {
 		const card = { path: '/og/never-drawn.png', body: '<div class="card"><h1>Never drawn</h1></div>', alt: '' };
-		expect(() => copyCards([card], temp(), { dir: temp() })).toThrow(/Share card \/og\/never-drawn\.png is not in the card cache/);
+		expect(() => copyCards([card], temp(), { dir: temp() })).toThrow(
+			/Share card \/og\/never-drawn\.png is not in the card cache/,
+		);
 	});
 });

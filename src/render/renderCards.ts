@@ -24,7 +24,7 @@ import { interFontFace } from './siteFont.ts';
 export const MIN_TITLE_PX = 44;
 
 /** What a drawn card's title measured, in CSS px of the 1200 px card. */
-export interface TitleMeasure {
+interface TitleMeasure {
 	path: string;
 	/** The computed font size. */
 	fontPx: number;
@@ -37,7 +37,7 @@ export interface TitleMeasure {
 /**
  * How many pages draw cards side by side by default: one per core, at most four. While one page waits for its
  * capture (rastered and encoded in Chromium's other processes), the other lays out the next card: measured with
- * `node src/bench/cards.ts` in the headless shell on two cores, two pages drew a card in 0.78× the wall time of one
+ * `node bench/cards.ts` in the headless shell on two cores, two pages drew a card in 0.78× the wall time of one
  * (42.2 against 54.1 ms) for 1.09× the CPU. (In the full browser it was the other way round: one page took 0.7× the
  * time of two.)
  */
@@ -97,7 +97,11 @@ async function drawCard({ page, cdp }: WarmPage, card: Card): Promise<{ png: Buf
 		return { fontPx: parseFloat(getComputedStyle(h1).fontSize), linePx: Math.min(...lines), clipped };
 	});
 	// Chromium's own capture, with fast compression: the cards are flat colour and text, so the files stay small.
-	const shot = await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true, clip: { x: 0, y: 0, width: 1200, height: 630, scale: 1 } });
+	const shot = await cdp.send('Page.captureScreenshot', {
+		format: 'png',
+		optimizeForSpeed: true,
+		clip: { x: 0, y: 0, width: 1200, height: 630, scale: 1 },
+	});
 	return { png: Buffer.from(shot.data, 'base64'), title: { path: card.path, ...measured } };
 }
 
@@ -137,7 +141,13 @@ const cardsDir = (options: Pick<RenderCardsOptions, 'dir'>) => options.dir ?? jo
 function cacheFiles(cards: readonly Card[], fontFaces: string, dir: string) {
 	const drawing = [CAPTURE, renderBrowserIdentity(), packageVersion('playwright-core'), ...['render/renderCards.ts', 'cards/cardFit.ts'].map((f) => createHash('sha256').update(readFileSync(join(process.cwd(), 'src', f))).digest('hex'))];
 	const fonts = createHash('sha256').update(fontFaces).update(JSON.stringify(drawing)).digest();
-	return cards.map((card) => ({ card, file: join(dir, `${createHash('sha256').update(fonts).update(CARD_CSS).update(card.body).digest('hex').slice(0, 32)}.png`) }));
+	return cards.map((card) => ({
+		card,
+		file: join(
+			dir,
+			`${createHash('sha256').update(fonts).update(CARD_CSS).update(card.body).digest('hex').slice(0, 32)}.png`,
+		),
+	}));
 }
 
 /**
@@ -153,17 +163,30 @@ export async function drawCards(cards: readonly Card[], options: RenderCardsOpti
 	if (missing.length === 0) return stats;
 	const given = options.browser;
 	const started = performance.now();
-	const browser = given === undefined ? await chromium.launch({ executablePath: requireRenderChromium(), args: RENDER_CHROMIUM_ARGS }) : typeof given === 'function' ? await given() : given;
+	const browser =
+		given === undefined
+			? await chromium.launch({ executablePath: requireRenderChromium(), args: RENDER_CHROMIUM_ARGS })
+			: typeof given === 'function'
+				? await given()
+				: given;
 	try {
 		const count = Math.max(1, Math.min(options.pages ?? cardPages(), missing.length));
 		const queue = [...missing];
-		const pages = await Promise.all(Array.from({ length: count }, () => warmPage(browser, fontFaces).catch((error: Error) => Promise.reject(new CardBrowserCrash('(none yet: while opening a page)', error)))));
+		const pages = await Promise.all(
+			Array.from({ length: count }, () =>
+				warmPage(browser, fontFaces).catch((error: Error) =>
+					Promise.reject(new CardBrowserCrash('(none yet: while opening a page)', error)),
+				),
+			),
+		);
 		const warm = performance.now();
 		await Promise.all(
 			pages.map(async (page) => {
 				for (let next = queue.shift(); next; next = queue.shift()) {
 					const card = next.card;
-					const { png, title } = await drawCard(page, card).catch((error: Error) => Promise.reject(new CardBrowserCrash(card.path, error)));
+					const { png, title } = await drawCard(page, card).catch((error: Error) =>
+						Promise.reject(new CardBrowserCrash(card.path, error)),
+					);
 					stats.titles.push(title);
 					if (tooSmall(title)) continue;
 					writeEntry(next.file, png);
@@ -186,10 +209,17 @@ export async function drawCards(cards: readonly Card[], options: RenderCardsOpti
 }
 
 /** Copies every card from the cache into the built site at its path; each must have been drawn by `drawCards`. */
-export function copyCards(cards: readonly Card[], outDir: string, options: Pick<RenderCardsOptions, 'fontFaces' | 'dir'> = {}): void {
+export function copyCards(
+	cards: readonly Card[],
+	outDir: string,
+	options: Pick<RenderCardsOptions, 'fontFaces' | 'dir'> = {},
+): void {
 	for (const { card, file } of cacheFiles(cards, interFontFace() + (options.fontFaces ?? ''), cardsDir(options))) {
 		const read = readEntry(file, checkCard);
-		if (read.state !== 'ok') throw new Error(`Share card ${card.path} is ${read.state === 'damaged' ? `damaged in the card cache (${read.problem})` : 'not in the card cache'} (${file}).\nHint: cards are drawn at the start of the build; build again, and report it if it repeats.`);
+		if (read.state !== 'ok')
+			throw new Error(
+				`Share card ${card.path} is ${read.state === 'damaged' ? `damaged in the card cache (${read.problem})` : 'not in the card cache'} (${file}).\nHint: cards are drawn at the start of the build; build again, and report it if it repeats.`,
+			);
 		const target = join(outDir, card.path);
 		mkdirSync(dirname(target), { recursive: true });
 		writeFileSync(target, read.bytes);
@@ -197,7 +227,11 @@ export function copyCards(cards: readonly Card[], outDir: string, options: Pick<
 }
 
 /** Draws the cards missing from the cache (see `drawCards`), then copies every card to `outDir`. */
-export async function renderCards(cards: readonly Card[], outDir: string, options: RenderCardsOptions = {}): Promise<CardStats> {
+export async function renderCards(
+	cards: readonly Card[],
+	outDir: string,
+	options: RenderCardsOptions = {},
+): Promise<CardStats> {
 	const stats = await drawCards(cards, options);
 	copyCards(cards, outDir, options);
 	return stats;

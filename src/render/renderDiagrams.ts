@@ -60,7 +60,12 @@ export function svgPrefix(diagram: Pick<Diagram, 'reportId' | 'id'>): string {
  * `layoutsOf(diagram)` (a narrow layout has its own id, source and edges, so its own key).
  */
 export function diagramKey(diagram: Diagram): string {
-	return cacheKey({ source: `${diagram.source}${JSON.stringify(diagram.edgeStyles)}`, title: diagram.title, description: diagram.description, prefix: svgPrefix(diagram) });
+	return cacheKey({
+		source: `${diagram.source}${JSON.stringify(diagram.edgeStyles)}`,
+		title: diagram.title,
+		description: diagram.description,
+		prefix: svgPrefix(diagram),
+	});
 }
 
 /** The cache keys of every layout of a diagram, the main one first. */
@@ -101,33 +106,67 @@ function crashMessage(crash: DiagramBrowserCrash, lastWords: string): string {
  * Draws these diagrams (none cached) with one renderer: each page takes the next few in one round trip and hands their
  * raw SVG to the svgo workers, then takes the next few at once, so Chromium renders while Node optimises.
  */
-async function drawMissing(missing: readonly Diagram[], renderer: BrowserRenderer, pool: SvgPool, stats: RenderStats, cache?: string): Promise<void> {
+async function drawMissing(
+	missing: readonly Diagram[],
+	renderer: BrowserRenderer,
+	pool: SvgPool,
+	stats: RenderStats,
+	cache?: string,
+): Promise<void> {
 	const queue = [...missing];
 	const finished: Promise<void>[] = [];
 	let readyAt = 0;
-	const crashed = (batch: readonly Diagram[]) => (error: unknown) => Promise.reject(isBrowserCrash(error) ? new DiagramBrowserCrash(batch, error as Error) : error);
+	const crashed = (batch: readonly Diagram[]) => (error: unknown) =>
+		Promise.reject(
+			isBrowserCrash(error)
+				? new DiagramBrowserCrash(batch, error as Error)
+				: error instanceof Error
+					? error
+					: new Error(String(error)),
+		);
 	// The Chinese names of these diagrams, cut from the same font as the site's subset, so labels are measured in the
 	// face readers see, on any machine, with or without a CJK font installed.
 	// The browser starts while the font is cut; the font is added to the page before the first diagram.
 	const opening = renderer.page(0).catch(crashed([]));
-	await renderer.useFontFaces(cjkFontFace(await cjkFontFor(cjkCharacters(missing.map((d) => d.source))), 'inline')).catch(crashed([]));
+	await renderer
+		.useFontFaces(cjkFontFace(await cjkFontFor(cjkCharacters(missing.map((d) => d.source))), 'inline'))
+		.catch(crashed([]));
 	await opening;
 	const renderOnPage = async (pageIndex: number) => {
 		await renderer.page(pageIndex).catch(crashed([]));
 		readyAt ||= performance.now();
 		for (let batch = queue.splice(0, BATCH); batch.length > 0; batch = queue.splice(0, BATCH)) {
-			const results = await renderer.renderBatch(batch.map((d) => ({ renderId: RENDER_ID, source: d.source })), pageIndex).catch(crashed(batch));
+			const results = await renderer
+				.renderBatch(
+					batch.map((d) => ({ renderId: RENDER_ID, source: d.source })),
+					pageIndex,
+				)
+				.catch(crashed(batch));
 			results.forEach((result, i) => {
 				const diagram = batch[i];
 				if ('error' in result) throw diagramError(diagram, result.error);
 				stats.mermaidMs += result.mermaidMs;
-				const task = { raw: result.svg, prefix: svgPrefix(diagram), renderId: RENDER_ID, title: diagram.title, description: diagram.description, edgeStyles: diagram.edgeStyles };
-				finished.push(pool.finish(task).then((svg) => writeCached(diagramKey(diagram), svg, cache), (error: Error) => Promise.reject(diagramError(diagram, error.message))));
+				const task = {
+					raw: result.svg,
+					prefix: svgPrefix(diagram),
+					renderId: RENDER_ID,
+					title: diagram.title,
+					description: diagram.description,
+					edgeStyles: diagram.edgeStyles,
+				};
+				finished.push(
+					pool.finish(task).then(
+						(svg) => writeCached(diagramKey(diagram), svg, cache),
+						(error: Error) => Promise.reject(diagramError(diagram, error.message)),
+					),
+				);
 			});
 		}
 	};
 	try {
-		await Promise.all(Array.from({ length: Math.min(stats.pages, Math.ceil(missing.length / BATCH)) }, (_, i) => renderOnPage(i)));
+		await Promise.all(
+			Array.from({ length: Math.min(stats.pages, Math.ceil(missing.length / BATCH)) }, (_, i) => renderOnPage(i)),
+		);
 		await Promise.all(finished);
 	} finally {
 		await Promise.allSettled(finished);
@@ -141,10 +180,25 @@ async function drawMissing(missing: readonly Diagram[], renderer: BrowserRendere
  * batch. A renderer of the caller's (the dev server's warm one, or the build's, which draws the share cards next) is
  * used and left open; otherwise one is started for the batch and closed.
  */
-export async function renderDiagrams(diagrams: readonly Diagram[], cache?: string, warm?: BrowserRenderer): Promise<RenderStats> {
+export async function renderDiagrams(
+	diagrams: readonly Diagram[],
+	cache?: string,
+	warm?: BrowserRenderer,
+): Promise<RenderStats> {
 	const { pages, workers } = renderParallelism();
 	const layouts = allLayouts(diagrams);
-	const stats: RenderStats = { total: layouts.length, cached: 0, rendered: 0, damaged: 0, restarts: 0, browserStartMs: 0, renderMs: 0, mermaidMs: 0, pages, workers };
+	const stats: RenderStats = {
+		total: layouts.length,
+		cached: 0,
+		rendered: 0,
+		damaged: 0,
+		restarts: 0,
+		browserStartMs: 0,
+		renderMs: 0,
+		mermaidMs: 0,
+		pages,
+		workers,
+	};
 	const seen = new Set<string>();
 	const missing = layouts.filter((d) => {
 		const key = diagramKey(d);
@@ -161,19 +215,31 @@ export async function renderDiagrams(diagrams: readonly Diagram[], cache?: strin
 	try {
 		for (let attempt = 1; ; attempt++) {
 			try {
-				await drawMissing(missing.filter((d) => !isCached(diagramKey(d), cache)), renderer, pool, stats, cache);
+				await drawMissing(
+					missing.filter((d) => !isCached(diagramKey(d), cache)),
+					renderer,
+					pool,
+					stats,
+					cache,
+				);
 				break;
 			} catch (error) {
 				if (!(error instanceof DiagramBrowserCrash)) throw error;
-				if (attempt === 2) throw new Error(crashMessage(error, renderer.lastWords()));
+				if (attempt === 2) throw new Error(crashMessage(error, renderer.lastWords()), { cause: error });
 				stats.restarts++;
 				await renderer.close();
 			}
 		}
 		stats.rendered = missing.length;
 	} catch (error) {
-		if (error instanceof ChromiumNotFoundError || (error instanceof Error && /^(?:Diagram "|Rendering diagrams: )/.test(error.message))) throw error;
-		throw new Error(`Rendering diagrams: the browser failed: ${(error as Error).message.split('\n')[0]}`);
+		if (
+			error instanceof ChromiumNotFoundError ||
+			(error instanceof Error && /^(?:Diagram "|Rendering diagrams: )/.test(error.message))
+		)
+			throw error;
+		throw new Error(`Rendering diagrams: the browser failed: ${(error as Error).message.split('\n')[0]}`, {
+			cause: error,
+		});
 	} finally {
 		await Promise.all([warm ? undefined : renderer.close(), pool.close()]);
 	}

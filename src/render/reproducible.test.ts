@@ -4,11 +4,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allDiagrams } from '../diagrams/generate.ts';
 import { allLayouts } from '../diagrams/layouts.ts';
-import { listReportFolders, loadReport } from '../model/loadReport.ts';
+import { listReportFolders, loadReport } from '../load/loadReport.ts';
 import { diagramKey, renderDiagrams } from './renderDiagrams.ts';
 
 /** Every drawing of a cache folder, by name (beside each is the hash it is verified by, which follows from it). */
-const contents = (dir: string) => new Map(readdirSync(dir).filter((f) => f.endsWith('.svg')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const contents = (dir: string) =>
+	new Map(
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.svg'))
+			.map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+	);
 
 describe('diagram rendering is reproducible', () => {
 	const diagrams = listReportFolders('content/reports').flatMap((folder) => {
@@ -28,7 +33,9 @@ describe('diagram rendering is reproducible', () => {
 		expect(a.size).toBe(new Set(layouts.map(diagramKey)).size);
 		// The diagrams drawn with a dashed outline (rough.js) are the ones that differed before seeding.
 		expect([...a.values()].some((svg) => svg.includes('stroke-dasharray'))).toBe(true);
-		const differing = [...a.keys()].filter((key) => a.get(key) !== b.get(key)).map((key) => layouts.find((d) => diagramKey(d) === key.replace(/\.svg$/, ''))?.id);
+		const differing = [...a.keys()]
+			.filter((key) => a.get(key) !== b.get(key))
+			.map((key) => layouts.find((d) => diagramKey(d) === key.replace(/\.svg$/, ''))?.id);
 		expect(differing).toEqual([]);
 	}, 180_000);
 });

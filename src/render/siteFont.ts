@@ -9,6 +9,8 @@ const require = createRequire(import.meta.url);
 
 /** An @font-face rule for Inter Variable (Latin), with the font as a data URL. */
 export function interFontFace(): string {
-	const font = readFileSync(require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2')).toString('base64');
+	const font = readFileSync(
+		require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'),
+	).toString('base64');
 	return `@font-face { font-family: 'Inter Variable'; font-style: normal; font-weight: 100 900; src: url(data:font/woff2;base64,${font}) format('woff2'); }`;
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SHARED_STYLE_ATTR } from './diagramStyle.ts';
 import { paletteFrom, standaloneCss, standaloneSvg } from './standaloneSvg.ts';
 
-const palette = paletteFrom(':root {\n\t--d-old-stroke: light-dark(#b91c1c, #fca5a5);\n\t--panel: light-dark(#f3f1ec, #221f1c);\n}');
+const palette = paletteFrom(
+	':root {\n\t--d-old-stroke: light-dark(#b91c1c, #fca5a5);\n\t--panel: light-dark(#f3f1ec, #221f1c);\n}',
+);
 
 describe('standalone SVG', () => {
 	it('reads light-dark() pairs from global.css', () => {
@@ -10,8 +12,13 @@ describe('standalone SVG', () => {
 	});
 
 	it('writes colours as plain values, light first and dark under prefers-color-scheme, in cascade order', () => {
-		const css = standaloneCss('#s .a{stroke:var(--d-old-stroke,#b91c1c);stroke-width:2px}#s .b{stroke:#000}', palette);
-		expect(css).toBe('#s .a{stroke:#b91c1c;stroke-width:2px}#s .b{stroke:#000}@media (prefers-color-scheme:dark){#s .a{stroke:#fca5a5}#s .b{stroke:#000}}');
+		const css = standaloneCss(
+			'#s .a{stroke:var(--d-old-stroke,#b91c1c);stroke-width:2px}#s .b{stroke:#000}',
+			palette,
+		);
+		expect(css).toBe(
+			'#s .a{stroke:#b91c1c;stroke-width:2px}#s .b{stroke:#000}@media (prefers-color-scheme:dark){#s .a{stroke:#fca5a5}#s .b{stroke:#000}}',
+		);
 	});
 
 	it('falls back to the value written beside an unknown property, and says which property is missing otherwise', () => {
@@ -20,7 +27,9 @@ describe('standalone SVG', () => {
 	});
 
 	it('expands :is() into plain selectors of the same specificity', () => {
-		expect(standaloneCss('#s :is(#s-e0,#s-e1){stroke-width:2px}', palette)).toMatch(/^#s #s-e0,#s #s-e1\{stroke-width:2px\}/);
+		expect(standaloneCss('#s :is(#s-e0,#s-e1){stroke-width:2px}', palette)).toMatch(
+			/^#s #s-e0,#s #s-e1\{stroke-width:2px\}/,
+		);
 	});
 
 	it('scopes shared rules back to the diagram, lays a panel behind it and bakes CSS transforms into attributes', () => {
@@ -30,7 +39,9 @@ describe('standalone SVG', () => {
 		expect(out.match(/<style>/g)).toHaveLength(1);
 		expect(out).toContain('#s .m{transform:rotate(45deg)}');
 		expect(out).toContain('#s .rl-panel{fill:#f3f1ec}');
-		expect(out).toMatch(/<\/title><style>[^<]*<\/style><rect class="rl-panel" x="0" y="0" width="20" height="10"\/>/);
+		expect(out).toMatch(
+			/<\/title><style>[^<]*<\/style><rect class="rl-panel" x="0" y="0" width="20" height="10"\/>/,
+		);
 		expect(out).toContain('transform="translate(5 5) rotate(45) translate(-5 -5)"');
 	});
 });

@@ -11,7 +11,7 @@
  * a timeline's milestones into diamonds with one, about a `transform-origin` attribute) are written onto the
  * elements they match as `transform` attributes too, which rsvg-convert reads and browsers let the CSS override.
  */
-import { generate, List, parse, walk, type CssNode, type Declaration, type Rule, type Selector, type StyleSheet } from 'css-tree';
+import { generate, List, parse, walk, type CssNode, type Declaration, type Selector, type StyleSheet } from 'css-tree';
 import { optimize, querySelectorAll, type CustomPlugin, type XastRoot } from 'svgo';
 import { SHARED_STYLE_ATTR, unscope } from './diagramStyle.ts';
 
@@ -21,7 +21,9 @@ export type Palette = Map<string, { light: string; dark: string }>;
 /** The colour custom properties global.css declares as `--name: light-dark(light, dark);`. */
 export function paletteFrom(globalCss: string): Palette {
 	const palette: Palette = new Map();
-	for (const [, name, light, dark] of globalCss.matchAll(/^\s*--([\w-]+):\s*light-dark\(\s*([^,()]+?)\s*,\s*([^,()]+?)\s*\);/gm)) {
+	for (const [, name, light, dark] of globalCss.matchAll(
+		/^\s*--([\w-]+):\s*light-dark\(\s*([^,()]+?)\s*,\s*([^,()]+?)\s*\);/gm,
+	)) {
 		palette.set(name, { light, dark });
 	}
 	return palette;
@@ -31,7 +33,10 @@ export function paletteFrom(globalCss: string): Palette {
 function resolve(value: string, palette: Palette, theme: 'light' | 'dark'): string {
 	return value.replace(/var\(\s*--([\w-]+)\s*(?:,\s*([^()]*?))?\s*\)/g, (whole, name: string, fallback?: string) => {
 		const colour = palette.get(name)?.[theme] ?? fallback;
-		if (!colour) throw new Error(`standalone SVG: the diagram's CSS uses ${whole}, which global.css does not define as light-dark(); add it there`);
+		if (!colour)
+			throw new Error(
+				`standalone SVG: the diagram's CSS uses ${whole}, which global.css does not define as light-dark(); add it there`,
+			);
 		return colour;
 	});
 }
@@ -46,7 +51,10 @@ function expandIs(selector: Selector): Selector[] {
 	return args.children.toArray().flatMap((arg) => {
 		const inner = (arg as Selector).children.toArray();
 		if (inner.some((n) => n.type === 'Combinator')) return [selector];
-		return expandIs({ type: 'Selector', children: new List<CssNode>().fromArray([...parts.slice(0, at), ...inner, ...parts.slice(at + 1)]) });
+		return expandIs({
+			type: 'Selector',
+			children: new List<CssNode>().fromArray([...parts.slice(0, at), ...inner, ...parts.slice(at + 1)]),
+		});
 	});
 }
 
@@ -56,18 +64,28 @@ export function standaloneCss(css: string, palette: Palette): string {
 	walk(sheet, {
 		visit: 'SelectorList',
 		enter(list) {
-			if (list.type === 'SelectorList') list.children = new List<CssNode>().fromArray(list.children.toArray().flatMap((s): CssNode[] => (s.type === 'Selector' ? expandIs(s) : [s])));
+			if (list.type === 'SelectorList')
+				list.children = new List<CssNode>().fromArray(
+					list.children.toArray().flatMap((s): CssNode[] => (s.type === 'Selector' ? expandIs(s) : [s])),
+				);
 		},
 	});
 	const themed = new Set<string>();
-	walk(sheet, { visit: 'Declaration', enter: (d: Declaration) => void (generate(d.value).includes('var(') && themed.add(d.property)) });
+	walk(sheet, {
+		visit: 'Declaration',
+		enter: (d: Declaration) => void (generate(d.value).includes('var(') && themed.add(d.property)),
+	});
 	const dark: string[] = [];
 	sheet.children.forEach((node: CssNode) => {
 		if (node.type !== 'Rule') return;
-		const rule = node as Rule;
-		const declarations = rule.block.children.toArray().filter((d): d is Declaration => d.type === 'Declaration' && themed.has(d.property));
+		const rule = node;
+		const declarations = rule.block.children
+			.toArray()
+			.filter((d): d is Declaration => d.type === 'Declaration' && themed.has(d.property));
 		if (declarations.length === 0) return;
-		dark.push(`${generate(rule.prelude)}{${declarations.map((d) => `${d.property}:${resolve(generate(d.value), palette, 'dark')}`).join(';')}}`);
+		dark.push(
+			`${generate(rule.prelude)}{${declarations.map((d) => `${d.property}:${resolve(generate(d.value), palette, 'dark')}`).join(';')}}`,
+		);
 	});
 	const light = resolve(generate(sheet), palette, 'light');
 	return `${light}@media (prefers-color-scheme:dark){${dark.join('')}}`;
@@ -86,7 +104,9 @@ function bakeTransforms(root: XastRoot, css: string): void {
 		visit: 'Rule',
 		enter(node) {
 			if (node.type !== 'Rule' || node.prelude.type !== 'SelectorList') return;
-			const transform = node.block.children.toArray().find((d): d is Declaration => d.type === 'Declaration' && d.property === 'transform');
+			const transform = node.block.children
+				.toArray()
+				.find((d): d is Declaration => d.type === 'Declaration' && d.property === 'transform');
 			if (!transform || /%|none/.test(generate(transform.value))) return;
 			// A selector css-select cannot read (a pseudo-class of interaction) matches nothing outside a browser anyway.
 			const matched = (() => {
@@ -97,7 +117,11 @@ function bakeTransforms(root: XastRoot, css: string): void {
 				}
 			})();
 			for (const element of matched) {
-				if (element.type === 'element') element.attributes.transform = transformAttribute(generate(transform.value), element.attributes['transform-origin']);
+				if (element.type === 'element')
+					element.attributes.transform = transformAttribute(
+						generate(transform.value),
+						element.attributes['transform-origin'],
+					);
 			}
 		},
 	});
@@ -115,7 +139,9 @@ function standalonePlugin(palette: Palette): CustomPlugin {
 			let css = '';
 			svg.children = svg.children.filter((node) => {
 				if (node.type !== 'element' || node.name !== 'style') return true;
-				const text = node.children.map((t) => (t.type === 'text' || t.type === 'cdata' ? t.value : '')).join('');
+				const text = node.children
+					.map((t) => (t.type === 'text' || t.type === 'cdata' ? t.value : ''))
+					.join('');
 				const scope = node.attributes[SHARED_STYLE_ATTR];
 				css += scope ? unscope(text, scope, rootId) : text;
 				return false;
@@ -123,8 +149,24 @@ function standalonePlugin(palette: Palette): CustomPlugin {
 			css += `#${rootId} .rl-panel{fill:var(--panel)}`;
 			const resolved = standaloneCss(css, palette);
 			bakeTransforms(root, resolved.slice(0, resolved.lastIndexOf('@media')));
-			const style = { type: 'element' as const, name: 'style', attributes: {}, children: [{ type: 'text' as const, value: resolved }] };
-			const panel = { type: 'element' as const, name: 'rect', attributes: { class: 'rl-panel', x: String(x), y: String(y), width: String(width), height: String(height) }, children: [] };
+			const style = {
+				type: 'element' as const,
+				name: 'style',
+				attributes: {},
+				children: [{ type: 'text' as const, value: resolved }],
+			};
+			const panel = {
+				type: 'element' as const,
+				name: 'rect',
+				attributes: {
+					class: 'rl-panel',
+					x: String(x),
+					y: String(y),
+					width: String(width),
+					height: String(height),
+				},
+				children: [],
+			};
 			const at = svg.children.findIndex((n) => n.type === 'element' && n.name !== 'title' && n.name !== 'desc');
 			svg.children.splice(at < 0 ? svg.children.length : at, 0, style, panel);
 			return {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOOKS } from './mermaidConfig.ts';
+import { LOOKS } from '../diagrams/looks.ts';
 import { SHARED_STYLE_ATTR } from './diagramStyle.ts';
 import { edgeCss, findUnsafeMarkup, finishSvg, optimiseSvg, SWATCH_CSS, UnsafeSvgError } from './svg.ts';
 
@@ -23,7 +23,9 @@ describe('SVG post-processing', () => {
 
 	it('names the image with an escaped title and description', () => {
 		expect(svg).toMatch(/role="img" aria-labelledby="rl-r-d-title rl-r-d-desc"/);
-		expect(svg).toContain('<title id="rl-r-d-title">A &lt;title&gt;</title><desc id="rl-r-d-desc">What &quot;it&quot; shows</desc>');
+		expect(svg).toContain(
+			'<title id="rl-r-d-title">A &lt;title&gt;</title><desc id="rl-r-d-desc">What &quot;it&quot; shows</desc>',
+		);
 	});
 
 	it('drops data attributes and keeps text escaped', () => {
@@ -36,15 +38,23 @@ describe('SVG post-processing', () => {
 		expect(findUnsafeMarkup('<svg><script>alert(1)</script></svg>')).toBe('<script>');
 		expect(findUnsafeMarkup('<svg><g onclick="x()"/></svg>')).toBe('<g onclick="x()"/>');
 		expect(findUnsafeMarkup('<svg><a href="javascript:alert(1)"/></svg>')).toBeDefined();
-		expect(() => finishSvg('<svg viewBox="0 0 1 1"><a xlink:href="javascript:x"/></svg>', 'p', 't', 'd')).toThrow(UnsafeSvgError);
+		expect(() => finishSvg('<svg viewBox="0 0 1 1"><a xlink:href="javascript:x"/></svg>', 'p', 't', 'd')).toThrow(
+			UnsafeSvgError,
+		);
 	});
 
 	it('removes scripts that svgo can see', () => {
-		expect(optimiseSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><script>alert(1)</script><rect onclick="x()" width="1" height="1"/></svg>', 'p')).not.toMatch(/script|onclick/);
+		expect(
+			optimiseSvg(
+				'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><script>alert(1)</script><rect onclick="x()" width="1" height="1"/></svg>',
+				'p',
+			),
+		).not.toMatch(/script|onclick/);
 	});
 
-	it('merges word tspans, so viewers that strip a tspan\'s leading space keep the space between words', () => {
-		const raw = '<svg xmlns="http://www.w3.org/2000/svg" id="m1" viewBox="0 0 10 10"><text><tspan class="row" x="0"><tspan class="w">Lei</tspan><tspan class="w"> Jun</tspan></tspan><tspan class="row" x="0" dy="1em"><tspan class="w">雷军</tspan></tspan></text></svg>';
+	it("merges word tspans, so viewers that strip a tspan's leading space keep the space between words", () => {
+		const raw =
+			'<svg xmlns="http://www.w3.org/2000/svg" id="m1" viewBox="0 0 10 10"><text><tspan class="row" x="0"><tspan class="w">Lei</tspan><tspan class="w"> Jun</tspan></tspan><tspan class="row" x="0" dy="1em"><tspan class="w">雷军</tspan></tspan></text></svg>';
 		const out = optimiseSvg(raw, 'p');
 		expect(out).toContain('<tspan class="w">Lei Jun</tspan></tspan>');
 		expect(out).toContain('<tspan class="w">雷军</tspan>');
@@ -72,14 +82,21 @@ describe('edge and legend CSS', () => {
 	const css = edgeCss('rl-r-d-rl', { e0: 'old', e2: 'old', e3: 'new' });
 
 	it('keys edge rules by the SVG id and the edge ids, which outranks mermaid’s #svg .flowchart-link (1,1,0)', () => {
-		expect(css).toContain(`#rl-r-d-rl :is(#rl-r-d-rl-e0,#rl-r-d-rl-e2){${Object.entries(LOOKS.old.css).map(([k, v]) => `${k}:${v}`).join(';')}}`);
+		expect(css).toContain(
+			`#rl-r-d-rl :is(#rl-r-d-rl-e0,#rl-r-d-rl-e2){${Object.entries(LOOKS.old.css)
+				.map(([k, v]) => `${k}:${v}`)
+				.join(';')}}`,
+		);
 		expect(css).toContain('#rl-r-d-rl :is(#rl-r-d-rl-e3){');
 	});
 
 	it('draws every legend swatch from the same declarations as the drawing', () => {
 		for (const [look, { css: decl }] of Object.entries(LOOKS)) {
-			expect(SWATCH_CSS).toContain(`.rl-swatch .rl-${look}{${Object.entries(decl).map(([k, v]) => `${k}:${v}`).join(';')}}`);
+			expect(SWATCH_CSS).toContain(
+				`.rl-swatch .rl-${look}{${Object.entries(decl)
+					.map(([k, v]) => `${k}:${v}`)
+					.join(';')}}`,
+			);
 		}
 	});
 });
-

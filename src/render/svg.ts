@@ -3,17 +3,14 @@
  * prefixed (mermaid reuses ids between diagrams), an accessible name of our own, fixed dimensions so nothing
  * shifts on load, and nothing that can run.
  */
+import { xmlEscape } from '../diagrams/escape.ts';
 import { optimize, type CustomPlugin, type XastChild, type XastElement } from 'svgo';
 import { SHARED_STYLE_ATTR, splitDiagramStyle } from './diagramStyle.ts';
-import { LABEL_PX, LOOKS, lookCss, MIN_LABEL_PX, type LookName } from './mermaidConfig.ts';
+import { LOOKS, lookCss, type LookName } from '../diagrams/looks.ts';
+import { LABEL_PX, MIN_LABEL_PX } from './mermaidConfig.ts';
 
 /** Thrown when a rendered SVG holds something that could run; the build stops rather than publish it. */
 export class UnsafeSvgError extends Error {}
-
-/** Escapes text for an XML text node or attribute. */
-export function xmlEscape(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Tags that could run code, and attributes that could inside any tag; text that merely says so is harmless. */
 const UNSAFE_TAG = /^<(?:script|foreignObject|iframe|object|embed)\b/i;
@@ -66,8 +63,15 @@ export const mergeWordRuns: CustomPlugin = {
 				const merged: XastChild[] = [];
 				for (const child of node.children) {
 					const last = merged.at(-1);
-					if (last && isWordRun(last) && isWordRun(child) && last.attributes.class === child.attributes.class) {
-						const text = [...last.children, ...child.children].map((t) => (t.type === 'text' ? t.value : '')).join('');
+					if (
+						last &&
+						isWordRun(last) &&
+						isWordRun(child) &&
+						last.attributes.class === child.attributes.class
+					) {
+						const text = [...last.children, ...child.children]
+							.map((t) => (t.type === 'text' ? t.value : ''))
+							.join('');
 						last.children = [{ type: 'text', value: text }];
 					} else merged.push(child);
 				}
@@ -88,12 +92,20 @@ export function optimiseSvg(svg: string, prefix: string): string {
 	const styles = svg.match(/<style\b[^>]*>[\s\S]*?<\/style>/g) ?? [];
 	const bare = styles.reduce((text, style) => text.replace(style, ''), svg);
 	const optimised = optimize(bare, {
-		plugins: [...SAVING_PLUGINS, mergeWordRuns, 'removeScripts', { name: 'removeAttrs', params: { attrs: ['data-.*'] } }],
+		plugins: [
+			...SAVING_PLUGINS,
+			mergeWordRuns,
+			'removeScripts',
+			{ name: 'removeAttrs', params: { attrs: ['data-.*'] } },
+		],
 	}).data;
 	// Inline style attributes would need 'unsafe-inline' under the site's CSP; the stylesheet and edgeCss carry them.
 	const restyled = optimised.replace(/\sstyle="[^"]*"/g, '').replace(/^(<svg\b[^>]*>)/, `$1${styles.join('')}`);
 	return optimize(restyled, {
-		plugins: [{ name: 'minifyStyles', params: { usage: false } }, { name: 'prefixIds', params: { prefix, delim: '-', prefixClassNames: false } }],
+		plugins: [
+			{ name: 'minifyStyles', params: { usage: false } },
+			{ name: 'prefixIds', params: { prefix, delim: '-', prefixClassNames: false } },
+		],
 	}).data;
 }
 
@@ -105,7 +117,8 @@ export function optimiseSvg(svg: string, prefix: string): string {
  */
 export function edgeCss(svgId: string, styles: Record<string, 'old' | 'new' | 'inferred'>): string {
 	const byLook = new Map<LookName, string[]>();
-	for (const [edge, look] of Object.entries(styles)) byLook.set(look, [...(byLook.get(look) ?? []), `#${svgId}-${edge}`]);
+	for (const [edge, look] of Object.entries(styles))
+		byLook.set(look, [...(byLook.get(look) ?? []), `#${svgId}-${edge}`]);
 	return [...byLook].map(([look, ids]) => `#${svgId} :is(${ids.join(',')}){${lookCss(look)}}`).join('');
 }
 
@@ -118,7 +131,10 @@ export const SWATCH_CSS = [
 /** Inline in HTML, an SVG <style> has its character references decoded before its CSP hash is checked; keeping
  * none in it makes the text the page hashes and the text the browser hashes the same. */
 function cspSafeCss(css: string): string {
-	return css.replace(/&quot;/g, "'").replace(/&gt;/g, '>').replace(/&apos;/g, "'");
+	return css
+		.replace(/&quot;/g, "'")
+		.replace(/&gt;/g, '>')
+		.replace(/&apos;/g, "'");
 }
 
 /**
@@ -139,12 +155,16 @@ export function finishSvg(svg: string, id: string, title: string, description: s
 	// Never drawn below MIN_LABEL_PX: a wider diagram scrolls inside its box rather than shrinking its labels.
 	const rootId = root.match(/\sid="([^"]+)"/)?.[1];
 	const minWidth = rootId ? `#${rootId}{min-width:${Math.ceil((width * MIN_LABEL_PX) / LABEL_PX)}px}` : '';
-	const css = [...svg.slice(end + 1).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, text]) => cspSafeCss(text)).join('');
+	const css = [...svg.slice(end + 1).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)]
+		.map(([, text]) => cspSafeCss(text))
+		.join('');
 	let styles = `<style>${css}${extraCss}${minWidth}</style>`;
 	if (rootId) {
 		const { scope, shared, own } = splitDiagramStyle(css, rootId, SWATCH_CSS);
 		styles = `<style ${SHARED_STYLE_ATTR}="${scope}">${shared}</style><style>${own}${extraCss}${minWidth}</style>`;
-		root = /\sclass="/.test(root) ? root.replace(/\sclass="([^"]*)"/, ` class="$1 ${scope}"`) : `${root} class="${scope}"`;
+		root = /\sclass="/.test(root)
+			? root.replace(/\sclass="([^"]*)"/, ` class="$1 ${scope}"`)
+			: `${root} class="${scope}"`;
 	}
 	const body = svg
 		.slice(end + 1)
@@ -155,6 +175,9 @@ export function finishSvg(svg: string, id: string, title: string, description: s
 		`${root} width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
 		`<title id="${id}-title">${xmlEscape(title)}</title><desc id="${id}-desc">${xmlEscape(description)}</desc>${styles}${body}`;
 	const unsafe = findUnsafeMarkup(out);
-	if (unsafe) throw new UnsafeSvgError(`diagram ${id}: the rendered SVG contains markup that could run: ${unsafe.slice(0, 80)}`);
+	if (unsafe)
+		throw new UnsafeSvgError(
+			`diagram ${id}: the rendered SVG contains markup that could run: ${unsafe.slice(0, 80)}`,
+		);
 	return out;
 }

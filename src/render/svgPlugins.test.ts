@@ -9,14 +9,29 @@ function withWholePreset(svg: string, prefix: string): string {
 	const bare = styles.reduce((text, style) => text.replace(style, ''), svg);
 	const optimised = optimize(bare, {
 		plugins: [
-			{ name: 'preset-default', params: { overrides: { cleanupIds: false, removeDesc: false, convertShapeToPath: false, removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true } } } },
+			{
+				name: 'preset-default',
+				params: {
+					overrides: {
+						cleanupIds: false,
+						removeDesc: false,
+						convertShapeToPath: false,
+						removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true },
+					},
+				},
+			},
 			mergeWordRuns,
 			'removeScripts',
 			{ name: 'removeAttrs', params: { attrs: ['data-.*'] } },
 		],
 	}).data;
 	const restyled = optimised.replace(/\sstyle="[^"]*"/g, '').replace(/^(<svg\b[^>]*>)/, `$1${styles.join('')}`);
-	return optimize(restyled, { plugins: [{ name: 'minifyStyles', params: { usage: false } }, { name: 'prefixIds', params: { prefix, delim: '-', prefixClassNames: false } }] }).data;
+	return optimize(restyled, {
+		plugins: [
+			{ name: 'minifyStyles', params: { usage: false } },
+			{ name: 'prefixIds', params: { prefix, delim: '-', prefixClassNames: false } },
+		],
+	}).data;
 }
 
 describe('the svgo plugins kept', () => {

@@ -3,7 +3,14 @@ import { renderParallelism, SvgPool } from './svgPool.ts';
 import { finishSvgTask } from './svgTask.ts';
 
 const RAW = `<svg xmlns="http://www.w3.org/2000/svg" id="rl" viewBox="0 0 120.5 40" role="graphics-document document"><style>#rl .node rect{fill:red}</style><g class="node"><rect x="1.000" y="1" width="50" height="20"/><text>A &amp; B</text></g><path id="rl-L_a_b_0" d="M0 0L10 10" data-points="x"/></svg>`;
-const task = { raw: RAW, prefix: 'rl-r-d', renderId: 'rl', title: 'T', description: 'D', edgeStyles: { L_a_b_0: 'new' as const } };
+const task = {
+	raw: RAW,
+	prefix: 'rl-r-d',
+	renderId: 'rl',
+	title: 'T',
+	description: 'D',
+	edgeStyles: { L_a_b_0: 'new' as const },
+};
 
 describe('the svgo worker pool', () => {
 	it('splits the cores between Chromium pages and svgo workers, one of each on two cores', () => {
@@ -29,7 +36,9 @@ describe('the svgo worker pool', () => {
 	it('rejects with the reason when a diagram cannot be finished', async () => {
 		const pool = new SvgPool(1);
 		try {
-			await expect(pool.finish({ ...task, raw: '<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>' })).rejects.toThrow(/no viewBox/);
+			await expect(
+				pool.finish({ ...task, raw: '<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>' }),
+			).rejects.toThrow(/no viewBox/);
 		} finally {
 			await pool.close();
 		}

@@ -11,7 +11,10 @@ import type { SvgTask } from './svgTask.ts';
 type Pending = { resolve: (svg: string) => void; reject: (error: Error) => void };
 
 /** How many pages and workers share the machine: Chromium pages and svgo workers split the cores between them. */
-export function renderParallelism(cores = availableParallelism(), settings: RenderSettings = config.render): { pages: number; workers: number } {
+export function renderParallelism(
+	cores = availableParallelism(),
+	settings: RenderSettings = config.render,
+): { pages: number; workers: number } {
 	const pages = settings.pages ?? Math.min(4, Math.max(1, Math.floor(cores / 2)));
 	const workers = settings.svgWorkers ?? Math.min(4, Math.max(1, cores - pages));
 	return { pages, workers };

@@ -20,5 +20,11 @@ export interface SvgTask {
 /** The finished SVG of a task: optimised, prefixed, named, with its edge styles, checked for anything that runs. */
 export function finishSvgTask(task: SvgTask): string {
 	const { raw, prefix, renderId, title, description, edgeStyles } = task;
-	return finishSvg(optimiseSvg(raw, prefix), prefix, title, description, edgeCss(`${prefix}-${renderId}`, edgeStyles));
+	return finishSvg(
+		optimiseSvg(raw, prefix),
+		prefix,
+		title,
+		description,
+		edgeCss(`${prefix}-${renderId}`, edgeStyles),
+	);
 }

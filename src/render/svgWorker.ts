@@ -15,5 +15,6 @@ parentPort?.on('message', (task: SvgTask & { seq: number }) => {
 	}
 });
 
-const WARM_UP = '<svg xmlns="http://www.w3.org/2000/svg" id="rl" viewBox="0 0 10 10"><style>#rl .node rect{fill:red}</style><g class="node"><rect x="1.000" width="5" height="5"/><path d="M0 0L1 1L2 2"/></g></svg>';
+const WARM_UP =
+	'<svg xmlns="http://www.w3.org/2000/svg" id="rl" viewBox="0 0 10 10"><style>#rl .node rect{fill:red}</style><g class="node"><rect x="1.000" width="5" height="5"/><path d="M0 0L1 1L2 2"/></g></svg>';
 finishSvgTask({ raw: WARM_UP, prefix: 'warm-up', renderId: 'rl', title: '', description: '', edgeStyles: {} });

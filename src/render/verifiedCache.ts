@@ -44,7 +44,8 @@ export function writeEntry(file: string, bytes: Buffer | string): void {
 /** Why an entry's bytes cannot be trusted, or undefined when they match their hash and pass the check. */
 function problemOf(file: string, bytes: Buffer, check: EntryCheck): string | undefined {
 	if (!existsSync(sumFile(file))) return 'no recorded hash';
-	if (readFileSync(sumFile(file), 'utf8').trim() !== sha256(bytes)) return `its bytes (${bytes.length}) do not match the hash recorded when it was written`;
+	if (readFileSync(sumFile(file), 'utf8').trim() !== sha256(bytes))
+		return `its bytes (${bytes.length}) do not match the hash recorded when it was written`;
 	return check(bytes);
 }
 

@@ -14,7 +14,8 @@ describe('metric-matched fallback fonts', () => {
 		const scale = Number.parseFloat(o['size-adjust']) / 100;
 		expect(scale).toBeCloseTo(978 / 913, 3);
 		// The scaled fallback's ascent plus descent equals the web font's, so each line is as tall.
-		const lineBox = ((Number.parseFloat(o['ascent-override']) + Number.parseFloat(o['descent-override'])) / 100) * scale;
+		const lineBox =
+			((Number.parseFloat(o['ascent-override']) + Number.parseFloat(o['descent-override'])) / 100) * scale;
 		expect(lineBox).toBeCloseTo((1984 + 494) / 2048, 3);
 		expect(o['line-gap-override']).toBe('0.00%');
 	});

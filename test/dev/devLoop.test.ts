@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '../../src/config.ts';
-import { copyReport, editFile, startDevServer, type DevServer } from '../../src/bench/devLoop.ts';
+import { copyReport, editFile, startDevServer, type DevServer } from '../helpers/devServer.ts';
 import { CHROMIUM_ARGS, requireChromium } from '../../src/render/findChromium.ts';
 
 const PORT = config.e2ePort;
@@ -34,11 +34,14 @@ describe('the authoring loop in the dev server', () => {
 		await server?.stop();
 	});
 
-	const pageSays = (text: string) => page.waitForFunction((t) => document.body?.textContent?.includes(t) ?? false, text, { timeout: 120_000 });
+	const pageSays = (text: string) =>
+		page.waitForFunction((t) => document.body?.textContent?.includes(t) ?? false, text, { timeout: 120_000 });
 
 	it('updates the open page when a YAML file is saved, without a restart or a reload', async () => {
 		await pageSays('Devices Division');
-		editFile(dir, 'units.yaml', (t) => t.replace('  name: Devices Division', '  name: Devices and Robots Division'));
+		editFile(dir, 'units.yaml', (t) =>
+			t.replace('  name: Devices Division', '  name: Devices and Robots Division'),
+		);
 		await pageSays('Devices and Robots Division');
 		expect(await page.locator('.report-text').count()).toBe(1);
 	});

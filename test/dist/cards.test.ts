@@ -2,8 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, files, page } from './site.ts';
+import type { ReportDataJson } from '../../src/publish/openData.ts';
 
-const data = JSON.parse(readFileSync(join(DIST, 'data', 'xiaomi-2021-12.json'), 'utf8'));
+const data = JSON.parse(readFileSync(join(DIST, 'data', 'xiaomi-2021-12.json'), 'utf8')) as ReportDataJson;
 const changes: { id: string; title: string }[] = data.changes;
 const meta = (doc: Document, property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
 /** Width, height and bytes of a built PNG. */

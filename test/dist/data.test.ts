@@ -5,8 +5,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import sax from 'sax';
 import { builtFor, siteFiles, type BuiltSite } from './links.ts';
-import { parseCsvStrict } from './rfc4180.ts';
+import { parseCsvStrict } from '../helpers/rfc4180.ts';
 import { DIST } from './site.ts';
+import type { DataIndexJson, ReportDataJson } from '../../src/publish/openData.ts';
 
 /** The site and the hostile fixture build (`npm run build:fixtures`). */
 const SITES = [DIST, join(process.cwd(), 'dist-fixtures')].filter((root) => existsSync(join(root, 'index.html'))).map(builtFor);
@@ -26,11 +27,12 @@ const jsonFiles = (site: BuiltSite) => siteFiles(site.root).filter((f) => f.ends
 describe.each(SITES.map((s) => [s.root.split('/').pop(), s] as const))('published JSON of %s', (_name, site) => {
 	it('names its schema in $schema, and validates against it with ajv (draft 2020-12)', () => {
 		const ajv = new Ajv2020({ allErrors: true, strict: true });
-		addFormats.default(ajv);
+		// ajv-formats is CommonJS: its plugin is the default export's `default` as TypeScript types it here.
+		(addFormats.default as (ajv: Ajv2020) => Ajv2020)(ajv);
 		const files = jsonFiles(site);
 		const checked: string[] = [];
 		for (const file of files) {
-			const data = JSON.parse(readFileSync(join(site.root, file), 'utf8'));
+			const data = JSON.parse(readFileSync(join(site.root, file), 'utf8')) as { $schema?: string };
 			expect(typeof data.$schema, `${file} has no $schema`).toBe('string');
 			if (data.$schema === METASCHEMA) {
 				// A schema file: it must itself be a valid draft 2020-12 schema.
@@ -38,8 +40,8 @@ describe.each(SITES.map((s) => [s.root.split('/').pop(), s] as const))('publishe
 				expect(ajv.validateSchema(data), `${file}: ${ajv.errorsText()}`).toBe(true);
 				continue;
 			}
-			const schemaFile = fileAt(site, data.$schema);
-			const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+			const schemaFile = fileAt(site, data.$schema ?? '');
+			const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as { $id: string };
 			expect(schema.$id, `${file}: the schema it names has another $id`).toBe(data.$schema);
 			const validate = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
 			const valid = validate(data);
@@ -52,11 +54,11 @@ describe.each(SITES.map((s) => [s.root.split('/').pop(), s] as const))('publishe
 	});
 
 	it('lists the published schemas apart from the input-file schemas, all of them present', () => {
-		const index = JSON.parse(readFileSync(join(site.root, 'data', 'index.json'), 'utf8'));
+		const index = JSON.parse(readFileSync(join(site.root, 'data', 'index.json'), 'utf8')) as DataIndexJson;
 		expect(Object.keys(index.schemas.published).sort()).toEqual(['index', 'oembed', 'report']);
 		expect(Object.keys(index.schemas.inputFiles)).toContain('changes.yaml');
 		for (const url of [...Object.values(index.schemas.published), ...Object.values(index.schemas.inputFiles)] as string[]) expect(existsSync(fileAt(site, url)), url).toBe(true);
-		for (const report of index.reports) expect(JSON.parse(readFileSync(fileAt(site, report.json), 'utf8')).$schema).toBe(index.schemas.published.report);
+		for (const report of index.reports) expect((JSON.parse(readFileSync(fileAt(site, report.json), 'utf8')) as ReportDataJson).$schema).toBe(index.schemas.published.report);
 	});
 
 	it('writes each CSV so a strict RFC 4180 reader accepts it, with no cell a spreadsheet would run', () => {

@@ -165,7 +165,7 @@ describe('a page made invalid after rendering', () => {
 
 	it('fails the last look naming the page and the element that swallows the rest', async () => {
 		const { lastLook } = await import('../../src/integrations/lastLook.ts');
-		const { loadSiteReports } = await import('../../src/model/reportSet.ts');
+		const { loadSiteReports } = await import('../../src/load/reportSet.ts');
 		const { out, change } = broken();
 		const html = readFileSync(change, 'utf8');
 		// What a cut-off cached SVG did to a page: the diagram left open after one of its groups, the rest of the page
@@ -181,7 +181,7 @@ describe('a page made invalid after rendering', () => {
 	it('fails the last look when a report page has lost its verbatim text, and a failed step removes the folder', async () => {
 		const { lastLook } = await import('../../src/integrations/lastLook.ts');
 		const { publishOrDiscard } = await import('../../src/integrations/outputFolder.ts');
-		const { loadSiteReports } = await import('../../src/model/reportSet.ts');
+		const { loadSiteReports } = await import('../../src/load/reportSet.ts');
 		const { out, article } = broken();
 		const html = readFileSync(article, 'utf8');
 		writeFileSync(article, html.replace(/(<div class="para" id="p3"[^>]*>)/, '$1Words the report never said. '));
@@ -192,7 +192,7 @@ describe('a page made invalid after rendering', () => {
 
 	it('passes the cold build as it is', async () => {
 		const { lastLook } = await import('../../src/integrations/lastLook.ts');
-		const { loadSiteReports } = await import('../../src/model/reportSet.ts');
+		const { loadSiteReports } = await import('../../src/load/reportSet.ts');
 		expect(lastLook(cold, loadSiteReports().bundles)).toBeGreaterThan(10);
 	});
 });

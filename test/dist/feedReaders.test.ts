@@ -35,7 +35,11 @@ const PYTHON_BIN = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python
 
 /** The feed as Python feedparser reads it. */
 function pythonFeedparser(xml: string) {
-	return JSON.parse(execFileSync(PYTHON_BIN, ['-c', PYTHON], { input: xml, encoding: 'utf8' }));
+	return JSON.parse(execFileSync(PYTHON_BIN, ['-c', PYTHON], { input: xml, encoding: 'utf8' })) as {
+		bozo: boolean;
+		updated: number;
+		entries: { id: string; updated: number; published: number }[];
+	};
 }
 
 /** The entries as npm feedparser reads them. */

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, files, page } from './site.ts';
+import type { OEmbedJson, ReportDataJson } from '../../src/publish/openData.ts';
 
 /** A page's meta tag content, by property or name. */
 const meta = (doc: Document, key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
-const data = JSON.parse(readFileSync(join(DIST, 'data', 'xiaomi-2021-12.json'), 'utf8'));
+const data = JSON.parse(readFileSync(join(DIST, 'data', 'xiaomi-2021-12.json'), 'utf8')) as ReportDataJson;
 const changes: { id: string; permalink: string }[] = data.changes;
 
 describe('what a link unfurler sees', () => {
@@ -56,7 +57,7 @@ describe('embedding a change', () => {
 		const href = link?.getAttribute('href') ?? '';
 		expect(href).toBe(`${change.permalink}oembed.json`);
 		expect(link?.getAttribute('title')).toBe(meta(doc, 'og:title'));
-		const oembed = JSON.parse(readFileSync(join(DIST, new URL(href).pathname), 'utf8'));
+		const oembed = JSON.parse(readFileSync(join(DIST, new URL(href).pathname), 'utf8')) as OEmbedJson;
 		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Reorg Lens', thumbnail_url: meta(doc, 'og:image') });
 		const src = oembed.html.match(/<iframe src="([^"]+)" width="(\d+)" height="(\d+)"/);
 		expect(src?.[1]).toBe(`${change.permalink}embed/`);
@@ -66,7 +67,9 @@ describe('embedding a change', () => {
 		expect(embed.querySelectorAll('header, nav, footer, .skip-link')).toHaveLength(0);
 		expect(embed.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
 		expect(embed.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(change.permalink);
-		expect(embed.querySelector('blockquote')?.textContent).toContain(data.changes.find((c: { id: string }) => c.id === id).quote);
+		const quote = data.changes.find((c) => c.id === id)?.quote;
+		expect(quote, `${id} is in the open data`).toBeDefined();
+		expect(embed.querySelector('blockquote')?.textContent).toContain(quote);
 		expect(embed.querySelector('figure.diagram svg[role="img"]')).not.toBeNull();
 		// Links open in a new tab, not inside the host's frame.
 		expect(embed.querySelector('base')?.getAttribute('target')).toBe('_blank');

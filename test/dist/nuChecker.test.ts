@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { DIST } from './site.ts';
 
 const ROOTS = [DIST, join(process.cwd(), 'dist-fixtures')].filter((root) => existsSync(join(root, 'index.html')));
-const JAR: string = createRequire(import.meta.url)('vnu-jar');
+const JAR = createRequire(import.meta.url)('vnu-jar') as string;
 
 interface NuMessage {
 	type: string;

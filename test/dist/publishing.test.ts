@@ -97,7 +97,7 @@ describe('a build without a public URL', () => {
 	}, 120_000);
 
 	it('is what `npm start` and the test run avoid by building for http://localhost:4321 explicitly', () => {
-		const scripts = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).scripts as Record<string, string>;
+		const { scripts } = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 		expect(scripts['build:local']).toBe('SITE_URL=http://localhost:4321 npm run build');
 		expect(scripts.start).toContain('npm run build:local');
 		expect(scripts.test).toContain('npm run build:local');

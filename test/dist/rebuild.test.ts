@@ -47,7 +47,7 @@ describe('two builds of the same commit', () => {
 
 /**
  * With REORG_INCREMENTAL=1, Astro copies a page from the previous build when its code and its key
- * (src/utils/pageKeys.ts) are unchanged. A key that left out something its page shows would publish a stale page, so
+ * (src/site/pageKeys.ts) are unchanged. A key that left out something its page shows would publish a stale page, so
  * after an edit the incremental build must equal a clean build of the same content byte for byte, and it must have
  * rendered again only the pages of the edited report and those that list it.
  */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, page } from './site.ts';
+import type { DataIndexJson, ReportDataJson } from '../../src/publish/openData.ts';
 
 /** Width and height of a PNG, from its IHDR chunk. */
 function pngSize(path: string): { width: number; height: number } {
@@ -17,7 +18,7 @@ interface Published {
 	quote: string;
 }
 
-const data = JSON.parse(readFileSync(join(DIST, 'data', 'xiaomi-2021-12.json'), 'utf8'));
+const data = JSON.parse(readFileSync(join(DIST, 'data', 'xiaomi-2021-12.json'), 'utf8')) as ReportDataJson;
 const site = new URL(data.report.article).origin;
 const changes: Published[] = data.changes;
 
@@ -63,7 +64,7 @@ describe('one page per change, ready to share', () => {
 	});
 
 	it('publishes open data: an index, the report JSON, a CSV and the schemas', () => {
-		const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8'));
+		const index = JSON.parse(readFileSync(join(DIST, 'data', 'index.json'), 'utf8')) as DataIndexJson;
 		expect(index.reports[0].json).toBe(`${site}/data/xiaomi-2021-12.json`);
 		for (const schema of [...Object.values(index.schemas.published), ...Object.values(index.schemas.inputFiles)] as string[]) expect(existsSync(join(DIST, new URL(schema).pathname))).toBe(true);
 		const csv = readFileSync(join(DIST, 'data', 'xiaomi-2021-12-changes.csv'), 'utf8').trim().split('\r\n');

@@ -8,7 +8,7 @@ import { config } from '../../src/config.ts';
 export const DIST = config.outDir;
 
 /** Fails with a clear message when the site has not been built. */
-export function requireDist(): void {
+function requireDist(): void {
 	if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run \`npm run build\` first`);
 }
 
@@ -16,7 +16,7 @@ export function requireDist(): void {
 export function page(path: string): Document {
 	requireDist();
 	const file = join(DIST, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html');
-	return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+	return parseHTML(readFileSync(file, 'utf8')).document;
 }
 
 /** Every file under dist, as paths relative to it. */

@@ -67,7 +67,7 @@ function inRsvg(file: string): Pixels {
 	try {
 		execFileSync('rsvg-convert', ['-o', out, join(DIST, file)]);
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('rsvg-convert is not installed: apt-get install librsvg2-bin (.ci/run does)');
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('rsvg-convert is not installed: apt-get install librsvg2-bin (.ci/run does)', { cause: error });
 		throw error;
 	}
 	return decodePng(readFileSync(out));

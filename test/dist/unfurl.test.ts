@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ogs from 'open-graph-scraper';
 import { DIST } from './site.ts';
+import type { DataIndexJson } from '../../src/publish/openData.ts';
 
 const ROOTS = [DIST, join(process.cwd(), 'dist-fixtures')].filter((root) => existsSync(join(root, 'index.html')));
 
@@ -32,7 +33,7 @@ function imageSize(data: Buffer): { type: string; width: number; height: number 
 
 describe.each(ROOTS.map((root) => [root.split('/').pop(), root] as const))('shared links of %s, as open-graph-scraper reads them', (_name, root) => {
 	const pages = shareable(root);
-	const origin = new URL(JSON.parse(readFileSync(join(root, 'data', 'index.json'), 'utf8')).reports[0].json).origin;
+	const origin = new URL((JSON.parse(readFileSync(join(root, 'data', 'index.json'), 'utf8')) as DataIndexJson).reports[0].json).origin;
 
 	it.each(pages)('%s', async (file) => {
 		const html = readFileSync(join(root, file), 'utf8');

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cjkFont } from '../../render/cjkFont.ts';
-import { getReports } from '../../utils/reports.ts';
+import { getReports } from '../../site/reports.ts';
 
 /** The CJK font subset of the built reports, under a name that changes with its bytes (none when no report has CJK text). */
 export const getStaticPaths = (async () => {

@@ -7,8 +7,8 @@ import type { Diagram } from '../../../../diagrams/types.ts';
 import { readCached } from '../../../../render/cache.ts';
 import { paletteFrom, standaloneSvg, type Palette } from '../../../../render/standaloneSvg.ts';
 import { diagramKey, diagramsDisabled } from '../../../../render/renderDiagrams.ts';
-import { getReports } from '../../../../utils/reports.ts';
-import { withPageKeys } from '../../../../utils/pageKeys.ts';
+import { getReports } from '../../../../site/reports.ts';
+import { withPageKeys } from '../../../../site/pageKeys.ts';
 
 /**
  * Every diagram as a standalone SVG at full size, for readers whose screen is narrower than the drawing and for any
@@ -19,7 +19,12 @@ import { withPageKeys } from '../../../../utils/pageKeys.ts';
 export const getStaticPaths = (async () => {
 	if (diagramsDisabled()) return [];
 	const reports = await getReports();
-	const paths = reports.flatMap((bundle) => allLayouts(allDiagrams(bundle)).map((d) => ({ params: { report: bundle.report.id, diagram: d.id }, props: { diagram: d } })));
+	const paths = reports.flatMap((bundle) =>
+		allLayouts(allDiagrams(bundle)).map((d) => ({
+			params: { report: bundle.report.id, diagram: d.id },
+			props: { diagram: d },
+		})),
+	);
 	return withPageKeys(reports, paths);
 }) satisfies GetStaticPaths;
 
@@ -34,6 +39,11 @@ function sitePalette(): Palette {
 export const GET: APIRoute = ({ props }) => {
 	const diagram = (props as { diagram: Diagram }).diagram;
 	const svg = readCached(diagramKey(diagram));
-	if (!svg) throw new Error(`Diagram "${diagram.id}" of report "${diagram.reportId}" was not rendered: run the build through \`npm run build\`.`);
-	return new Response(standaloneSvg(svg, sitePalette()), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+	if (!svg)
+		throw new Error(
+			`Diagram "${diagram.id}" of report "${diagram.reportId}" was not rendered: run the build through \`npm run build\`.`,
+		);
+	return new Response(standaloneSvg(svg, sitePalette()), {
+		headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+	});
 };
