@@ -207,22 +207,44 @@ async function reader(): Promise<void> {
 				const loads = await measureLoads(Object.values(pages).map((p) => `${base}${p}`));
 				Object.keys(pages).forEach((k, j) => byName.get(k)?.push(loads[j]));
 			}
-			console.log(`\nreader: the article, ${SLOW_PHONE.cpuRate}× CPU, ${SLOW_PHONE.latencyMs} ms RTT, ${SLOW_PHONE.kbps} kbps, ${SLOW_PHONE.width} px; ${ROUNDS} cold loads each, load ${load()}`);
+			console.log(
+				`\nreader: the article, ${SLOW_PHONE.cpuRate}× CPU, ${SLOW_PHONE.latencyMs} ms RTT, ${SLOW_PHONE.kbps} kbps, ${SLOW_PHONE.width} px; ${ROUNDS} cold loads each, load ${load()}`,
+			);
 			for (const [name, loads] of byName) {
 				const cls = loads.map((l) => l.cls);
 				const visible = loads.map((l) => l.diagramsVisibleMs ?? Number.NaN);
-				row(`  ${name.padEnd(32)}`, `CLS median ${median(cls).toFixed(3)} (max ${Math.max(...cls).toFixed(3)})`, `all diagrams visible ${s(median(visible))}`, `${(loads[0].bytes / 1024).toFixed(0)} KB transferred (uncompressed server)`, `JS ${(loads[0].jsBytes / 1024).toFixed(0)} KB`);
+				row(
+					`  ${name.padEnd(32)}`,
+					`CLS median ${median(cls).toFixed(3)} (max ${Math.max(...cls).toFixed(3)})`,
+					`all diagrams visible ${s(median(visible))}`,
+					`${(loads[0].bytes / 1024).toFixed(0)} KB transferred (uncompressed server)`,
+					`JS ${(loads[0].jsBytes / 1024).toFixed(0)} KB`,
+				);
 			}
 		}
 		// Lighthouse (mobile) three times per page, the median reported: one run on this shared machine is noisy.
 		// Its simulated throttling scales the CPU time it observed, so the load average is printed beside it.
-		console.log(`\nlighthouse (mobile, simulated throttling): the article and a change page, 3 runs each, load ${load()}`);
+		console.log(
+			`\nlighthouse (mobile, simulated throttling): the article and a change page, 3 runs each, load ${load()}`,
+		);
 		const article = `${base}/reports/xiaomi-2021-12/`;
 		const change = `${base}/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/`;
 		const runs = await lighthouseScores([article, change], 3);
 		for (const url of [article, change]) {
 			const score = medianScores(runs, url);
-			row('  lighthouse', new URL(url).pathname, `performance ${score.performance} (median of ${score.runs.length}: ${score.runs.join(', ')})`, `TBT ${score.tbtMs} ms`, `FCP ${s(score.fcpMs)}`, `LCP ${s(score.lcpMs)}`, `SI ${s(score.siMs)}`, `CLS ${score.cls.toFixed(3)}`, `accessibility ${score.accessibility}`, `best practices ${score['best-practices']}`, `SEO ${score.seo}`);
+			row(
+				'  lighthouse',
+				new URL(url).pathname,
+				`performance ${score.performance} (median of ${score.runs.length}: ${score.runs.join(', ')})`,
+				`TBT ${score.tbtMs} ms`,
+				`FCP ${s(score.fcpMs)}`,
+				`LCP ${s(score.lcpMs)}`,
+				`SI ${s(score.siMs)}`,
+				`CLS ${score.cls.toFixed(3)}`,
+				`accessibility ${score.accessibility}`,
+				`best practices ${score['best-practices']}`,
+				`SEO ${score.seo}`,
+			);
 		}
 		console.log(`  load after: ${load()}`);
 	} finally {

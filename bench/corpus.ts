@@ -6,7 +6,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** YAML in JSON's flow style: a list one item a line (a committed fixture then diffs by entity), anything else indented. */
-const yaml = (value: unknown): string => (Array.isArray(value) ? `[\n${value.map((item) => JSON.stringify(item)).join(',\n')}\n]\n` : JSON.stringify(value, null, 1));
+const yaml = (value: unknown): string =>
+	Array.isArray(value)
+		? `[\n${value.map((item) => JSON.stringify(item)).join(',\n')}\n]\n`
+		: JSON.stringify(value, null, 1);
 
 /** Writes one fictional report folder with `changes` changes and returns its path. */
 export function writeSyntheticReport(root: string, index: number, changes: number): string {
@@ -15,9 +18,18 @@ export function writeSyntheticReport(root: string, index: number, changes: numbe
 	mkdirSync(dir, { recursive: true });
 	const company = `Company ${index}`;
 	// Names count from 1 (ids from 0): “Team 0 moves” reads as a count of none.
-	const sentences = Array.from({ length: changes }, (_, i) => `Team ${i + 1} of ${company} moves into Division ${(i % 5) + 1} and its head reports to Executive ${(i % 5) + 1}.`);
-	const paragraphs = Array.from({ length: Math.ceil(changes / 4) }, (_, p) => sentences.slice(p * 4, p * 4 + 4).join(' '));
-	writeFileSync(join(dir, 'source.txt'), [`${company} reorganizes ${changes} teams (synthetic test report)`, ...paragraphs].join('\n\n'));
+	const sentences = Array.from(
+		{ length: changes },
+		(_, i) =>
+			`Team ${i + 1} of ${company} moves into Division ${(i % 5) + 1} and its head reports to Executive ${(i % 5) + 1}.`,
+	);
+	const paragraphs = Array.from({ length: Math.ceil(changes / 4) }, (_, p) =>
+		sentences.slice(p * 4, p * 4 + 4).join(' '),
+	);
+	writeFileSync(
+		join(dir, 'source.txt'),
+		[`${company} reorganizes ${changes} teams (synthetic test report)`, ...paragraphs].join('\n\n'),
+	);
 	const sections = paragraphs.map((_, p) => ({ id: `part-${p}`, title: `Part ${p}` }));
 	writeFileSync(
 		join(dir, 'report.yaml'),
@@ -37,11 +49,28 @@ export function writeSyntheticReport(root: string, index: number, changes: numbe
 	// Every synthetic company has its own people and units (ids are site-wide, see model/entities.ts), as most reports of a
 	// newsroom's archive do; an edit to one report's data then touches that report's pages alone.
 	const own = (id: string) => `c${index}-${id}`;
-	const people = [{ id: own('ceo'), name: `Chief ${index}`, sources: ['report'] }, ...Array.from({ length: 5 }, (_, e) => ({ id: own(`exec-${e}`), name: `Executive ${e + 1}`, sources: ['report'] }))];
+	const people = [
+		{ id: own('ceo'), name: `Chief ${index}`, sources: ['report'] },
+		...Array.from({ length: 5 }, (_, e) => ({
+			id: own(`exec-${e}`),
+			name: `Executive ${e + 1}`,
+			sources: ['report'],
+		})),
+	];
 	writeFileSync(join(dir, 'people.yaml'), yaml(people));
 	const units = [
-		...Array.from({ length: 5 }, (_, d) => ({ id: own(`division-${d}`), name: `Division ${d + 1}`, kind: 'department', sources: ['report'] })),
-		...Array.from({ length: changes }, (_, i) => ({ id: own(`team-${i}`), name: `Team ${i + 1}`, kind: i % 2 ? 'region' : 'business-line', sources: ['report'] })),
+		...Array.from({ length: 5 }, (_, d) => ({
+			id: own(`division-${d}`),
+			name: `Division ${d + 1}`,
+			kind: 'department',
+			sources: ['report'],
+		})),
+		...Array.from({ length: changes }, (_, i) => ({
+			id: own(`team-${i}`),
+			name: `Team ${i + 1}`,
+			kind: i % 2 ? 'region' : 'business-line',
+			sources: ['report'],
+		})),
 		{ id: own('new-group'), name: 'New group', kind: 'department', created: true, sources: ['report'] },
 	];
 	writeFileSync(join(dir, 'units.yaml'), yaml(units));
@@ -101,9 +130,17 @@ export function writeSyntheticReport(root: string, index: number, changes: numbe
 	}));
 	writeFileSync(join(dir, 'changes.yaml'), yaml(changeList));
 	// Each sentence is its change's anchor, as an author marks it, so that a change's page links back to its words.
-	const anchored = Array.from({ length: Math.ceil(changes / 4) }, (_, p) => sentences.slice(p * 4, p * 4 + 4).map((text, j) => `<Change id="team-${p * 4 + j}-moves">${text}</Change>`).join('{" "}'));
+	const anchored = Array.from({ length: Math.ceil(changes / 4) }, (_, p) =>
+		sentences
+			.slice(p * 4, p * 4 + 4)
+			.map((text, j) => `<Change id="team-${p * 4 + j}-moves">${text}</Change>`)
+			.join('{" "}'),
+	);
 	const article = anchored
-		.map((text, p) => `<Section id="part-${p}">\n\n<Para n={${p + 1}}>\n\n${text}\n\n<Note kind="context" title="Part ${p}" sources={["report"]}>\nA synthetic note.\n</Note>\n\n</Para>\n\n</Section>\n`)
+		.map(
+			(text, p) =>
+				`<Section id="part-${p}">\n\n<Para n={${p + 1}}>\n\n${text}\n\n<Note kind="context" title="Part ${p}" sources={["report"]}>\nA synthetic note.\n</Note>\n\n</Para>\n\n</Section>\n`,
+		)
 		.join('\n');
 	writeFileSync(join(dir, 'article.mdx'), article);
 	return dir;

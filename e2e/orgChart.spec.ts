@@ -115,16 +115,26 @@ async function fullSizeView(page: Page) {
 	return page.evaluate(() => {
 		const box = document.querySelector('.full-size-drawing') as HTMLElement;
 		const img = box.querySelector('img') as HTMLImageElement;
-		return { file: img.currentSrc.split('/').pop(), shown: img.getBoundingClientRect().width, natural: img.naturalWidth, scrolls: box.scrollWidth > box.clientWidth + 1, pageScrolls: (document.scrollingElement?.scrollWidth ?? 0) > window.innerWidth };
+		return {
+			file: img.currentSrc.split('/').pop(),
+			shown: img.getBoundingClientRect().width,
+			natural: img.naturalWidth,
+			scrolls: box.scrollWidth > box.clientWidth + 1,
+			pageScrolls: (document.scrollingElement?.scrollWidth ?? 0) > window.innerWidth,
+		};
 	});
 }
 
 test.describe('the 150-change report: its split org chart, one click from the article', () => {
 	for (const width of [390, 1440]) {
-		test(`at ${width} px each division's chart is drawn at its own size on its page, with no sideways scroll`, async ({ page }) => {
+		test(`at ${width} px each division's chart is drawn at its own size on its page, with no sideways scroll`, async ({
+			page,
+		}) => {
 			await page.setViewportSize({ width, height: 900 });
 			await gotoFixture(page, '/reports/synthetic-150/');
-			const links = await page.locator('.diagram-elsewhere[data-diagram-kind="org-after"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+			const links = await page
+				.locator('.diagram-elsewhere[data-diagram-kind="org-after"] a')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 			expect(links).toHaveLength(5);
 			for (const href of links) {
 				await gotoFixture(page, href);

@@ -10,7 +10,15 @@ import { gotoFixture } from './fixtureSite.ts';
 
 const FIXTURE = '/reports/osprey-2018-06/';
 /** Every report of the fixture site with a timeline. */
-const FIXTURE_REPORTS = ['northwind-2030-01', 'northwind-2031-04', 'ferrow-2032-05', 'kestrel-2032-05', 'heron-2033-02', 'osprey-2018-06', 'acme-2031-06'];
+const FIXTURE_REPORTS = [
+	'northwind-2030-01',
+	'northwind-2031-04',
+	'ferrow-2032-05',
+	'kestrel-2032-05',
+	'heron-2033-02',
+	'osprey-2018-06',
+	'acme-2031-06',
+];
 
 /** The shown drawing of the timeline: its tick labels' boxes, its entry labels, and whether it scrolls sideways. */
 async function timelineView(page: Page) {
@@ -25,13 +33,32 @@ async function timelineView(page: Page) {
 			})
 			.filter((t) => t.text !== '' && t.width > 0);
 		// A label's lines are tspans side by side in the text: joined by a space, as a reader reads them.
-		const words = (t: Element) => ([...t.querySelectorAll(':scope > tspan')].map((line) => line.textContent ?? '').join(' ') || (t.textContent ?? '')).replace(/\s+/g, ' ').trim();
+		const words = (t: Element) =>
+			(
+				[...t.querySelectorAll(':scope > tspan')].map((line) => line.textContent ?? '').join(' ') ||
+				(t.textContent ?? '')
+			)
+				.replace(/\s+/g, ' ')
+				.trim();
 		const texts = [...(svg?.querySelectorAll('text') ?? [])].filter((t) => !t.closest('.tick') && words(t) !== '');
 		const labels = texts.map(words);
 		// An entry is cut where its words run past the drawing's edge, which the frame clips.
 		const frame = svg?.getBoundingClientRect();
-		const outside = texts.filter((t) => frame && (t.getBoundingClientRect().left < frame.left - 0.5 || t.getBoundingClientRect().right > frame.right + 0.5)).map(words);
-		return { layout: box?.getAttribute('data-layout'), ticks, labels, outside, scrolls: box ? box.scrollWidth > box.clientWidth + 1 : true };
+		const outside = texts
+			.filter(
+				(t) =>
+					frame &&
+					(t.getBoundingClientRect().left < frame.left - 0.5 ||
+						t.getBoundingClientRect().right > frame.right + 0.5),
+			)
+			.map(words);
+		return {
+			layout: box?.getAttribute('data-layout'),
+			ticks,
+			labels,
+			outside,
+			scrolls: box ? box.scrollWidth > box.clientWidth + 1 : true,
+		};
 	});
 }
 

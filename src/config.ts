@@ -67,26 +67,6 @@ interface EngineSettings {
 	readonly pages: readonly string[];
 }
 
-/** The sizes of the benchmark's synthetic corpus and of its peer's sample. */
-export interface BenchSettings {
-	/** Synthetic reports (BENCH_REPORTS, default 200). */
-	readonly reports: number;
-	/** Changes per synthetic report (BENCH_CHANGES, default 20). */
-	readonly changes: number;
-	/** Diagrams the peer renderer draws from the corpus (BENCH_MMDC_SAMPLE, default 20). */
-	readonly mmdcSample: number;
-	/** True when the peer renderer is left out (BENCH_SKIP_MMDC=1). */
-	readonly skipMmdc: boolean;
-	/** Interleaved timed rounds of each comparison (BENCH_ROUNDS, default 3). */
-	readonly rounds: number;
-	/** Diagrams of the synthetic corpus the renderers are compared on (BENCH_CORPUS_DIAGRAMS, default 100). */
-	readonly corpusDiagrams: number;
-	/** The sections to run (BENCH_ONLY, comma-separated: diagrams, overhead, cards, reader, scale, devloop, or lighthouse for the reader's Lighthouse runs alone; default all). */
-	readonly sections: readonly string[];
-	/** The port of the dev server the devloop section starts (BENCH_DEV_PORT, default 4397). */
-	readonly devPort: number;
-}
-
 /** How diagram rendering shares the machine; unset, it follows the number of cores. */
 export interface RenderSettings {
 	/** Chromium pages rendering at once (REORG_RENDER_PAGES). */
@@ -212,7 +192,10 @@ export function normalizeConfig(env: Env, cwd = process.cwd()): ReorgConfig {
 				.filter(Boolean),
 			screenshots: setting(env, 'ENGINES_SCREENSHOTS'),
 			debug: Boolean(setting(env, 'ENGINES_DEBUG')),
-			pages: (setting(env, 'ENGINES_PAGES') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+			pages: (setting(env, 'ENGINES_PAGES') ?? '')
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean),
 		},
 		render: {
 			pages: setting(env, 'REORG_RENDER_PAGES') ? count(env, 'REORG_RENDER_PAGES', 1) : undefined,

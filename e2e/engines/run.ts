@@ -59,7 +59,10 @@ const pages = builtPages()
 	.filter((p) => chosen.length === 0 || picks(p))
 	.sort();
 if (pages.length === 0) throw new Error(`ENGINES_PAGES (${chosen.join(', ')}) names no built page`);
-const hasDiagram = (path: string) => readFileSync(join(config.outDir, path.endsWith('.html') ? path : join(path, 'index.html')), 'utf8').includes('class="diagram');
+const hasDiagram = (path: string) =>
+	readFileSync(join(config.outDir, path.endsWith('.html') ? path : join(path, 'index.html')), 'utf8').includes(
+		'class="diagram',
+	);
 const diagramPages = pages.filter(hasDiagram);
 const shotPages = [ARTICLE_PATH, diagramPages.find((p) => p.includes('/changes/') && !p.endsWith('/embed/'))].filter(
 	(p): p is string => !!p,

@@ -38,13 +38,13 @@ export function articleDiagrams(bundle: ReportBundle): ArticleDiagrams {
 }
 
 /** Above this many changes, a report's article draws only its small diagrams (see drawnElsewhere). */
-export const BULK_CHANGES = 40;
+const BULK_CHANGES = 40;
 
 /** In such an article, an overview drawing of more boxes than this is drawn on its own page instead. */
 export const BULK_BOXES = 40;
 
 /** Whether the report is one of many changes, whose article draws no change diagram. */
-export const isBulk = (bundle: ReportBundle): boolean => bundle.changes.length > BULK_CHANGES;
+const isBulk = (bundle: ReportBundle): boolean => bundle.changes.length > BULK_CHANGES;
 
 /** The boxes (and timeline entries) a diagram's main drawing draws. */
 export function boxesOf(diagram: Diagram): number {

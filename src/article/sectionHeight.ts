@@ -21,7 +21,9 @@ const PX_PER_FIGURE = 520;
 
 /** The height of the drawing a phone shows for one figure's HTML, in CSS px (0 when it declares none). */
 function figureDrawingHeight(figure: string): number {
-	const narrow = /<div class="figure-box[^"]*\bfigure-box--narrow\b[^"]*"[^>]*\bdata-box-h-narrow="(\d+)"/.exec(figure);
+	const narrow = /<div class="figure-box[^"]*\bfigure-box--narrow\b[^"]*"[^>]*\bdata-box-h-narrow="(\d+)"/.exec(
+		figure,
+	);
 	const only = /\bdata-box-h-narrow="(\d+)"/.exec(figure);
 	return Number((narrow ?? only)?.[1] ?? 0);
 }

@@ -20,7 +20,9 @@ export interface CardFit {
 export function fitCard(): CardFit {
 	const fit: CardFit = { cut: [], dropped: 0 };
 	// Cut off: a line more than the clamp shows (glyphs may reach a few px past the line box), or wider than the box.
-	const over = (el: HTMLElement) => el.scrollHeight - el.clientHeight > parseFloat(getComputedStyle(el).lineHeight) / 2 || el.scrollWidth > el.clientWidth + 1;
+	const over = (el: HTMLElement) =>
+		el.scrollHeight - el.clientHeight > parseFloat(getComputedStyle(el).lineHeight) / 2 ||
+		el.scrollWidth > el.clientWidth + 1;
 	for (const el of document.querySelectorAll<HTMLElement>('.moves .box, .box .name')) {
 		if (!over(el)) continue;
 		const full = (el.textContent ?? '').trim();
@@ -42,7 +44,9 @@ export function fitCard(): CardFit {
 			rows().at(-1)?.remove();
 			fit.dropped++;
 			const rest = total - rows().length;
-			const more = list.querySelector(':scope > li.more') ?? list.appendChild(Object.assign(document.createElement('li'), { className: 'more' }));
+			const more =
+				list.querySelector(':scope > li.more') ??
+				list.appendChild(Object.assign(document.createElement('li'), { className: 'more' }));
 			more.textContent = `and ${rest} more change${rest > 1 ? 's' : ''}`;
 		}
 	}

@@ -35,7 +35,9 @@ describe('share cards', () => {
 		expect(article.body).toContain('<span class="box new">Information Technology</span>');
 		expect(article.body).toContain('<li class="more">and 4 more changes</li>');
 		expect(article.alt).toMatch(/; and 4 more\.$/);
-		expect(article.alt).toMatch(/^Share card of the annotated edition of “Xiaomi Founder Lei Jun’s Burden Reduces, International Business Department Reshuffles” \(LatePost, probably 10 December 2021\): 6 changes, pictured as moves: Business Middle Platform to Information Technology; /);
+		expect(article.alt).toMatch(
+			/^Share card of the annotated edition of “Xiaomi Founder Lei Jun’s Burden Reduces, International Business Department Reshuffles” \(LatePost, probably 10 December 2021\): 6 changes, pictured as moves: Business Middle Platform to Information Technology; /,
+		);
 	});
 
 	it('gives each change card a title of the larger or smaller size and an alternative text that reads the picture', () => {

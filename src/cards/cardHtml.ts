@@ -63,7 +63,11 @@ export function movesList(
 		(picture) => `${picture.subjects.map((s) => s.name).join(', ')} to ${picture.after[0]?.name ?? 'a new line'}`,
 	);
 	const more = rest > 0 ? `<li class="more">and ${rest} more change${rest > 1 ? 's' : ''}</li>` : '';
-	return { html: `<ul class="moves" data-changes="${moves.length}">${shown.map(row).join('')}${more}</ul>`, words, rest };
+	return {
+		html: `<ul class="moves" data-changes="${moves.length}">${shown.map(row).join('')}${more}</ul>`,
+		words,
+		rest,
+	};
 }
 
 /** Above this many characters the article card sets its title in the long style. */
@@ -75,7 +79,11 @@ export function articleCard(bundle: ReportBundle, site: URL): Card {
 	const changes = publishChanges(bundle, site);
 	// A long title takes two more lines, and names of moves may take two lines each: three rows (two moves and the
 	// count) are what fits under it, so the alternative text names no move the picture leaves out.
-	const { html, words: moveWords, rest } = movesList(bundle, changes, report.title.length > ARTICLE_TITLE_LONG_AT ? 3 : 4);
+	const {
+		html,
+		words: moveWords,
+		rest,
+	} = movesList(bundle, changes, report.title.length > ARTICLE_TITLE_LONG_AT ? 3 : 4);
 	return {
 		path: cardPath(report.id),
 		body: frame(

@@ -15,7 +15,7 @@ import { inlineCjkFontFace } from '../render/cjkFont.ts';
 import { CHROMIUM_ARGS, requireRenderChromium } from '../render/findChromium.ts';
 import { cardDocument } from '../render/renderCards.ts';
 import { interFontFace } from '../render/siteFont.ts';
-import { listReportFolders } from '../model/loadReport.ts';
+import { listReportFolders } from '../load/loadReport.ts';
 import { fitCard } from './cardFit.ts';
 import { homeCard, reportCards } from './cardHtml.ts';
 import { siteCards } from './siteCards.ts';
@@ -24,7 +24,9 @@ const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021
 const fixture = loadReport(FIXTURE).bundle as ReportBundle;
 const site = new URL('https://news.example/');
 const cards = [homeCard([xiaomi]), ...reportCards(xiaomi, site), ...siteCards([xiaomi]), ...reportCards(fixture, site)];
-const fixtures = listReportFolders(join('test', 'fixtures', 'reports')).map((f) => loadReport(f).bundle as ReportBundle);
+const fixtures = listReportFolders(join('test', 'fixtures', 'reports')).map(
+	(f) => loadReport(f).bundle as ReportBundle,
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,7 +73,12 @@ describe('names on the cards', () => {
 	it('are drawn whole when their lines hold them, and cut between words with "…" only when they cannot', async () => {
 		const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 		const fonts = interFontFace() + (await inlineCjkFontFace([xiaomi, ...fixtures]));
-		const all = [...fixtures.flatMap((b) => reportCards(b, site)), ...siteCards(fixtures), ...siteCards([xiaomi]), reportCards(xiaomi, site)[0]];
+		const all = [
+			...fixtures.flatMap((b) => reportCards(b, site)),
+			...siteCards(fixtures),
+			...siteCards([xiaomi]),
+			reportCards(xiaomi, site)[0],
+		];
 		const wrongs: string[] = [];
 		const cut: string[] = [];
 		let wrapped = 0;
@@ -79,17 +86,31 @@ describe('names on the cards', () => {
 			await page.setContent(cardDocument(card, fonts));
 			await page.evaluate(() => document.fonts.ready);
 			// Each name remembers its whole text, as the fitting may cut it or leave its move to the count.
-			await page.evaluate(() => document.querySelectorAll<HTMLElement>('.moves .box, .box .name').forEach((el) => (el.dataset.full = el.textContent ?? '')));
+			await page.evaluate(() =>
+				document
+					.querySelectorAll<HTMLElement>('.moves .box, .box .name')
+					.forEach((el) => (el.dataset.full = el.textContent ?? '')),
+			);
 			// The alternative text names every move the card's HTML lists, so a move left to the count as drawn would make
 			// the text say more than the picture.
 			const { dropped } = await page.evaluate(fitCard);
-			if (dropped > 0) wrongs.push(`${card.path}: ${dropped} move(s) its alt text names are left to the count as drawn`);
-			const full = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.moves .box, .box .name')].map((el) => el.dataset.full ?? ''));
+			if (dropped > 0)
+				wrongs.push(`${card.path}: ${dropped} move(s) its alt text names are left to the count as drawn`);
+			const full = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('.moves .box, .box .name')].map(
+					(el) => el.dataset.full ?? '',
+				),
+			);
 			const drawn = await page.evaluate(() =>
 				[...document.querySelectorAll<HTMLElement>('.moves .box, .box .name')].map((el) => {
 					const style = getComputedStyle(el);
 					const line = parseFloat(style.lineHeight);
-					return { text: el.textContent ?? '', clipped: el.scrollHeight - el.clientHeight > line / 2 || el.scrollWidth > el.clientWidth + 1, lines: Math.round(el.clientHeight / line), clamp: Number(style.webkitLineClamp) || 1 };
+					return {
+						text: el.textContent ?? '',
+						clipped: el.scrollHeight - el.clientHeight > line / 2 || el.scrollWidth > el.clientWidth + 1,
+						lines: Math.round(el.clientHeight / line),
+						clamp: Number(style.webkitLineClamp) || 1,
+					};
 				}),
 			);
 			// Measure each whole name in a copy of its box, unclamped.
@@ -99,10 +120,23 @@ describe('names on the cards', () => {
 					const probe = el.cloneNode() as HTMLElement;
 					probe.textContent = el.dataset.full ?? '';
 					const { width } = el.getBoundingClientRect();
-					Object.assign(probe.style, { position: 'absolute', left: '0', top: '0', width: `${width}px`, display: 'block', webkitLineClamp: 'none', overflow: 'visible' });
+					Object.assign(probe.style, {
+						position: 'absolute',
+						left: '0',
+						top: '0',
+						width: `${width}px`,
+						display: 'block',
+						webkitLineClamp: 'none',
+						overflow: 'visible',
+					});
 					el.parentElement!.append(probe);
-					const pad = parseFloat(getComputedStyle(probe).paddingTop) + parseFloat(getComputedStyle(probe).paddingBottom) + parseFloat(getComputedStyle(probe).borderTopWidth) * 2;
-					const lines = Math.round((probe.getBoundingClientRect().height - pad) / parseFloat(getComputedStyle(probe).lineHeight));
+					const pad =
+						parseFloat(getComputedStyle(probe).paddingTop) +
+						parseFloat(getComputedStyle(probe).paddingBottom) +
+						parseFloat(getComputedStyle(probe).borderTopWidth) * 2;
+					const lines = Math.round(
+						(probe.getBoundingClientRect().height - pad) / parseFloat(getComputedStyle(probe).lineHeight),
+					);
 					probe.remove();
 					return lines;
 				});
@@ -116,8 +150,10 @@ describe('names on the cards', () => {
 				}
 				cut.push(d.text);
 				const kept = d.text.replace(/…( \+\d+)?$/, '');
-				if (!d.text.includes('…') || !/[\s\p{P}]/u.test(full[i].charAt(kept.length) || ' ')) wrongs.push(`${name} is cut within a word (“${d.text}”)`);
-				if (wholeLines[i] <= d.clamp) wrongs.push(`${name} is cut though ${d.clamp} lines hold it (“${d.text}”)`);
+				if (!d.text.includes('…') || !/[\s\p{P}]/u.test(full[i].charAt(kept.length) || ' '))
+					wrongs.push(`${name} is cut within a word (“${d.text}”)`);
+				if (wholeLines[i] <= d.clamp)
+					wrongs.push(`${name} is cut though ${d.clamp} lines hold it (“${d.text}”)`);
 			});
 		}
 		expect(wrongs).toEqual([]);

@@ -97,5 +97,11 @@ export function accText(text: string): string {
  * draws a title whole or the author's short title (timelineFit.ts).
  */
 export function timelineText(text: string): string {
-	return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/:/g, ' –').replace(/#/g, 'No. ').replace(/%/g, ' per cent').replace(/[<>]/g, '').trim();
+	return text
+		.replace(/[\r\n\u2028\u2029]+/g, ' ')
+		.replace(/:/g, ' –')
+		.replace(/#/g, 'No. ')
+		.replace(/%/g, ' per cent')
+		.replace(/[<>]/g, '')
+		.trim();
 }

@@ -26,18 +26,32 @@ const bundles: Record<string, ReportBundle> = {
 };
 
 /** The change diagrams of the 150-change report kept as golden files: a sample, the rest are drawn alike. */
-const SAMPLED = new Set(['change-team-0-moves', 'change-team-1-moves', 'change-team-3-moves', 'change-team-75-moves', 'change-team-149-moves']);
-const goldenOf = (reportId: string, diagrams: ReturnType<typeof allDiagrams>) => (reportId === 'synthetic-150' ? diagrams.filter((d) => d.kind !== 'change' || SAMPLED.has(d.id)) : diagrams);
+const SAMPLED = new Set([
+	'change-team-0-moves',
+	'change-team-1-moves',
+	'change-team-3-moves',
+	'change-team-75-moves',
+	'change-team-149-moves',
+]);
+const goldenOf = (reportId: string, diagrams: ReturnType<typeof allDiagrams>) =>
+	reportId === 'synthetic-150' ? diagrams.filter((d) => d.kind !== 'change' || SAMPLED.has(d.id)) : diagrams;
 
 describe.each(Object.entries(bundles))('diagrams of %s', (reportId, bundle) => {
 	const diagrams = allDiagrams(bundle);
 
-	it.each(goldenOf(reportId, diagrams).map((d) => [d.id, d] as const))('%s matches its golden Mermaid file', (id, diagram) => {
-		expectGolden(`${reportId}/${id}.mmd`, diagram.source);
-	});
+	it.each(goldenOf(reportId, diagrams).map((d) => [d.id, d] as const))(
+		'%s matches its golden Mermaid file',
+		(id, diagram) => {
+			expectGolden(join(GOLDEN, `${reportId}/${id}.mmd`), diagram.source);
+		},
+	);
 
-	it.each(goldenOf(reportId, diagrams).filter((d) => d.narrow && d.kind !== 'org-before' && d.kind !== 'org-after').map((d) => [d.id, d] as const))('%s has a narrow layout matching its golden Mermaid file', (id, diagram) => {
-		expectGolden(`${reportId}/${id}.narrow.mmd`, diagram.narrow?.source ?? '');
+	it.each(
+		goldenOf(reportId, diagrams)
+			.filter((d) => d.narrow && d.kind !== 'org-before' && d.kind !== 'org-after')
+			.map((d) => [d.id, d] as const),
+	)('%s has a narrow layout matching its golden Mermaid file', (id, diagram) => {
+		expectGolden(join(GOLDEN, `${reportId}/${id}.narrow.mmd`), diagram.narrow?.source ?? '');
 	});
 
 	it('gives every diagram but the org charts a narrow layout of the same legend', () => {
@@ -58,7 +72,8 @@ describe.each(Object.entries(bundles))('diagrams of %s', (reportId, bundle) => {
 
 	it('cuts no timeline entry, wide or down the page, and finds none that needs a short title', () => {
 		const drawn = diagrams.find((d) => d.kind === 'timeline');
-		for (const source of [drawn?.source ?? '', drawn?.narrow?.source ?? '']) expect(source.split('\n').filter((line) => line.includes('…'))).toEqual([]);
+		for (const source of [drawn?.source ?? '', drawn?.narrow?.source ?? ''])
+			expect(source.split('\n').filter((line) => line.includes('…'))).toEqual([]);
 		expect(timelineMisfits(bundle)).toEqual([]);
 	});
 
@@ -173,12 +188,22 @@ describe('the five kinds of diagram for the Xiaomi report', () => {
 
 	it('draws each timeline date as precise as it is: a day as a point, a month or year as a span, either-or as two points', () => {
 		const timeline = overviewDiagrams(xiaomi).find((d) => d.kind === 'timeline')?.source ?? '';
-		expect(timeline).toMatch(/^ {2}3 Dec 2021 \(reading 1 of 2\) – Change – International regions.* :milestone, t\w+, 2021-12-03, 0d$/m);
-		expect(timeline).toMatch(/^ {2}10 Dec 2021 \(reading 2 of 2\) – Change – International regions.* :milestone, t\w+, 2021-12-10, 0d$/m);
+		expect(timeline).toMatch(
+			/^ {2}3 Dec 2021 \(reading 1 of 2\) – Change – International regions.* :milestone, t\w+, 2021-12-03, 0d$/m,
+		);
+		expect(timeline).toMatch(
+			/^ {2}10 Dec 2021 \(reading 2 of 2\) – Change – International regions.* :milestone, t\w+, 2021-12-10, 0d$/m,
+		);
 		// The title does not fit inside the year's bar: the author's short title does, and the text keeps the title.
-		expect(timeline).toMatch(/^ {2}2021 \(year only\) – Change – Lei Jun hands MIUI to the Smartphone Department, under Adam Zeng :t\d+, 2021-01-01, 2022-01-01$/m);
-		expect(overviewDiagrams(xiaomi).find((d) => d.kind === 'timeline')?.facts).toContain('2021: Lei Jun hands Software and Experience (MIUI) to the Smartphone Department, under Adam Zeng.');
-		expect(timeline).toMatch(/^ {2}Dec 2020 \(month only\) – The Business Middle Platform.* :t\d+, 2020-12-01, 2021-01-01$/m);
+		expect(timeline).toMatch(
+			/^ {2}2021 \(year only\) – Change – Lei Jun hands MIUI to the Smartphone Department, under Adam Zeng :t\d+, 2021-01-01, 2022-01-01$/m,
+		);
+		expect(overviewDiagrams(xiaomi).find((d) => d.kind === 'timeline')?.facts).toContain(
+			'2021: Lei Jun hands Software and Experience (MIUI) to the Smartphone Department, under Adam Zeng.',
+		);
+		expect(timeline).toMatch(
+			/^ {2}Dec 2020 \(month only\) – The Business Middle Platform.* :t\d+, 2020-12-01, 2021-01-01$/m,
+		);
 		expect(timeline).toMatch(/^ {2}30 Mar 2021 – Xiaomi announces.* :milestone, t\d+, 2021-03-30, 0d$/m);
 	});
 

@@ -6,7 +6,12 @@
  * does not use.
  */
 
+/** The size labels are drawn at, in SVG units: at natural size, 1 unit is 1 CSS px. The drawings are laid out for it
+ * (diagrams/timelineFit.ts) and the renderer sets it. */
+export const LABEL_PX = 14;
+
 /** Every style a legend can name: lines (edges) and boxes (nodes). */
+
 export type LookName =
 	'plain' | 'old' | 'new' | 'inferred' | 'person' | 'group' | 'changed' | 'created' | 'day' | 'span';
 

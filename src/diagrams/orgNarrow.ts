@@ -14,7 +14,7 @@ const frameOf = (id: string) => nodeId('column', `${id}-hanging`);
  * Draws a box and, unless it is collapsed, the frame of what hangs under it; returns the id of the lowest thing
  * drawn (the frame, or the box itself), which the next box below is chained to.
  */
-export function drawHanging(d: Drawing, id: string): string {
+function drawHanging(d: Drawing, id: string): string {
 	drawBox(d, id);
 	const kids = d.collapsed.has(id) ? [] : (d.tree.children.get(id) ?? []);
 	if (kids.length === 0) return nodeId('n', id);

@@ -102,7 +102,9 @@ describe('an org chart too wide for one screen', () => {
 		]);
 		const collapsed = collapsedBoxes(tree);
 		expect(tree.roots.reduce((n, id) => n + slots(tree, id, collapsed), 0)).toBeLessThanOrEqual(MAX_SLOTS);
-		expect(charts[0].source).toContain('n_c7_division_0["Division 1<br/>Head: Executive 1<br/>33 below (32 moved),<br/>in a chart of its own"]');
+		expect(charts[0].source).toContain(
+			'n_c7_division_0["Division 1<br/>Head: Executive 1<br/>33 below (32 moved),<br/>in a chart of its own"]',
+		);
 		expect(charts[0].source).not.toContain('n_c7_team_');
 	});
 
@@ -118,11 +120,14 @@ describe('an org chart too wide for one screen', () => {
 
 	it('draws the overview for a phone with its top boxes one under another, not side by side', () => {
 		const narrow = charts[0].narrow?.source ?? '';
-		for (const d of [0, 1, 2, 3]) expect(narrow).toMatch(new RegExp(`^ {2}n_c7_division_${d} e\\d+@~~~ n_c7_division_${d + 1}$`, 'm'));
+		for (const d of [0, 1, 2, 3])
+			expect(narrow).toMatch(new RegExp(`^ {2}n_c7_division_${d} e\\d+@~~~ n_c7_division_${d + 1}$`, 'm'));
 	});
 
 	it('draws amber only the units the changes moved: every team, no division, not the new group', () => {
-		const amber = charts.flatMap((c) => [...c.source.matchAll(/^ {2}class (\S+) changed$/gm)].flatMap((m) => m[1].split(',')));
+		const amber = charts.flatMap((c) =>
+			[...c.source.matchAll(/^ {2}class (\S+) changed$/gm)].flatMap((m) => m[1].split(',')),
+		);
 		expect(new Set(amber)).toEqual(new Set(Array.from({ length: 150 }, (_, i) => `n_c7_team_${i}`)));
 		expect(charts.map((c) => c.source).join('\n')).toMatch(/^ {2}class n_c7_new_group created$/m);
 	});

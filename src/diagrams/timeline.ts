@@ -62,7 +62,8 @@ function marks(item: Item): Mark[] {
 	return [{ date, from: first, to: last }];
 }
 
-const entryText = (item: Item, mark: Mark, text = item.text) => `${mark.date} – ${item.change ? 'Change – ' : ''}${text}`;
+const entryText = (item: Item, mark: Mark, text = item.text) =>
+	`${mark.date} – ${item.change ? 'Change – ' : ''}${text}`;
 
 /**
  * The words of one mark on the wide layout: the entry with its title where that fits whole beside or inside the
@@ -80,7 +81,9 @@ function rows(item: Item, n: number, x: (ms: number) => number): string[] {
 	return all.map((mark, i) => {
 		const id = all.length > 1 || 'oneOf' in item.date ? `t${n}r${i}` : `t${n}`;
 		const name = `  ${wideText(item, mark, x)}`;
-		return mark.from === mark.to ? `${name} :milestone, ${id}, ${iso(mark.from)}, 0d` : `${name} :${id}, ${iso(mark.from)}, ${iso(mark.to + DAY_MS)}`;
+		return mark.from === mark.to
+			? `${name} :milestone, ${id}, ${iso(mark.from)}, 0d`
+			: `${name} :${id}, ${iso(mark.from)}, ${iso(mark.to + DAY_MS)}`;
 	});
 }
 
@@ -126,8 +129,26 @@ function axisTicks(first: number, last: number): { tickInterval: string; axisFor
 /** The report's dated entries, oldest first. */
 function itemsOf(bundle: ReportBundle): Item[] {
 	return [
-		...bundle.events.map((e, index): Item => ({ date: e.date, text: e.title, short: e.shortTitle, epilogue: e.epilogue, change: false, file: 'events.yaml', index, id: e.id })),
-		...bundle.changes.map((c, index): Item => ({ date: c.date, text: c.title, short: c.shortTitle, epilogue: false, change: true, file: 'changes.yaml', index, id: c.id })),
+		...bundle.events.map((e, index): Item => ({
+			date: e.date,
+			text: e.title,
+			short: e.shortTitle,
+			epilogue: e.epilogue,
+			change: false,
+			file: 'events.yaml',
+			index,
+			id: e.id,
+		})),
+		...bundle.changes.map((c, index): Item => ({
+			date: c.date,
+			text: c.title,
+			short: c.shortTitle,
+			epilogue: false,
+			change: true,
+			file: 'changes.yaml',
+			index,
+			id: c.id,
+		})),
 	].sort((a, b) => compareDates(a.date, b.date) || a.text.localeCompare(b.text));
 }
 
@@ -158,7 +179,16 @@ export function timelineMisfits(bundle: ReportBundle): TimelineMisfit[] {
 		const prefix = textWidth(timelineText(entryText(item, mark, '')));
 		const perChar = (textWidth(wideText(item, mark, x)) - prefix) / [...title].length;
 		const room = Math.max(0, Math.floor((Math.min(...misfits.map((m) => roomOf(m, x))) - prefix) / perChar));
-		return [{ file: item.file, index: item.index, id: item.id, entry: entryText(item, mark, title), room, hasShort: Boolean(item.short) }];
+		return [
+			{
+				file: item.file,
+				index: item.index,
+				id: item.id,
+				entry: entryText(item, mark, title),
+				room,
+				hasShort: Boolean(item.short),
+			},
+		];
 	});
 }
 
@@ -180,13 +210,29 @@ export function timeline(bundle: ReportBundle): Diagram {
 	// Room on the right for the last tick's label, which is centred on the axis's end.
 	const allMarks = drawn.flatMap(marks);
 	const ticks = axisTicks(Math.min(...allMarks.map((m) => m.from)), Math.max(...allMarks.map((m) => m.to)));
-	const out = ['---', 'config:', '  gantt:', `    useWidth: ${GANTT.width}`, `    rightPadding: ${GANTT.rightPadding}`, '---', 'gantt', `  accTitle: ${title}`, `  accDescr: ${accText(description)}`, '  dateFormat YYYY-MM-DD', `  axisFormat ${ticks.axisFormat}`, `  tickInterval ${ticks.tickInterval}`, '  todayMarker off'];
+	const out = [
+		'---',
+		'config:',
+		'  gantt:',
+		`    useWidth: ${GANTT.width}`,
+		`    rightPadding: ${GANTT.rightPadding}`,
+		'---',
+		'gantt',
+		`  accTitle: ${title}`,
+		`  accDescr: ${accText(description)}`,
+		'  dateFormat YYYY-MM-DD',
+		`  axisFormat ${ticks.axisFormat}`,
+		`  tickInterval ${ticks.tickInterval}`,
+		'  todayMarker off',
+	];
 	// One chronological list, no sections: section titles sit in a left column that labels placed left of a late
 	// diamond would run into.
 	const x = axisOf(allMarks);
 	let n = 0;
 	for (const item of drawn) out.push(...rows(item, n++, x));
-	const looks = new Set<LookName>(drawn.map((i) => ('oneOf' in i.date || precisionOf(i.date.value) === 'day' ? 'day' : 'span')));
+	const looks = new Set<LookName>(
+		drawn.map((i) => ('oneOf' in i.date || precisionOf(i.date.value) === 'day' ? 'day' : 'span')),
+	);
 	const diagram: Diagram = {
 		id: 'dated-events',
 		reportId: bundle.report.id,

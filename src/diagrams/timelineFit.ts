@@ -8,7 +8,7 @@
  * draws it), so an entry said to fit does fit: the timeline then draws the author's title, or their
  * short title where the title does not fit, and the report's checks ask for a short title where neither fits.
  */
-import { LABEL_PX } from '../render/mermaidConfig.ts';
+import { LABEL_PX } from './looks.ts';
 
 /** The gantt's width in SVG units (mermaidConfig.ts `gantt.useWidth`) and its paddings (timeline.ts, mermaidConfig.ts). */
 export const GANTT = { width: 1000, leftPadding: 30, rightPadding: 56, barHeight: 22 } as const;
@@ -25,7 +25,7 @@ export interface MarkSpan {
 function charWidth(char: string): number {
 	const code = char.codePointAt(0) ?? 0;
 	if (code >= 0x2e80 && code <= 0xffef) return LABEL_PX; // CJK and full-width forms: one em
-	if (/[iljtfr.,:;'’‘!|() \-]/.test(char)) return 0.36 * LABEL_PX;
+	if (/[iljtfr.,:;'’‘!|() -]/.test(char)) return 0.36 * LABEL_PX;
 	if (/[A-Z0-9mwMW“”–—…%&@#]/.test(char)) return 0.7 * LABEL_PX;
 	return 0.56 * LABEL_PX;
 }

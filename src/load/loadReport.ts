@@ -10,14 +10,14 @@ import { articleProblems } from '../model/articleRefs.ts';
 // An article's <Diagram kind> is checked against the diagrams its data draws: loading a folder comes after the
 // diagrams in the flow (model → diagrams → load).
 import { overviewDiagrams } from '../diagrams/generate.ts';
-import { readText } from './encoding.ts';
-import { verbatimProblems } from './verbatim.ts';
-import { shareProblems } from './shareChecks.ts';
+import { readText } from '../model/encoding.ts';
+import { verbatimProblems } from '../model/verbatim.ts';
+import { shareProblems } from '../model/shareChecks.ts';
 import { timelineProblems } from './timelineChecks.ts';
-import { changeKindProblems } from './changeChecks.ts';
-import { parseDataFile, type Parsed } from './parseDataFile.ts';
-import { formatPath, type Problem } from './problems.ts';
-import { dataFiles, type ReportBundle } from './schema.ts';
+import { changeKindProblems } from '../model/changeChecks.ts';
+import { parseDataFile, type Parsed } from '../model/parseDataFile.ts';
+import { formatPath, type At, type Problem } from '../model/problems.ts';
+import { dataFiles, type ReportBundle } from '../model/schema.ts';
 
 /** The files that every report folder must have; the other data files may be left out when empty. */
 const REQUIRED = new Set(['report.yaml', 'sources.yaml', 'changes.yaml']);
@@ -145,7 +145,8 @@ export function loadReport(dir: string): LoadResult {
 		hint,
 	});
 	const crossProblems = [...crossCheck(bundle, at, missing), ...shareProblems(bundle, at)];
-	if (crossProblems.length === 0) crossProblems.push(...changeKindProblems(bundle, at), ...timelineProblems(bundle, at));
+	if (crossProblems.length === 0)
+		crossProblems.push(...changeKindProblems(bundle, at), ...timelineProblems(bundle, at));
 	// Which overview diagrams the data draws can be asked only of data whose references hold.
 	const drawn = crossProblems.length === 0 ? overviewDiagrams(bundle).map((d) => d.kind) : undefined;
 	problems.push(

@@ -41,15 +41,52 @@ const RULES: Record<string, Edits> = {
 	'duplicate-id': { 'units.yaml': replace('- id: devices', '- id: labs') },
 	'former-id-reused': { 'changes.yaml': replace('formerIds: [labs-merge]', 'formerIds: [global-sales-created]') },
 	'unknown-reference': { 'changes.yaml': replace('people: [ada-quill]', 'people: [ada-quil]') },
-	'ends-before-it-starts': { 'reporting-lines.yaml': replace('  to: devices\n  sources: [report]', '  to: devices\n  start: { value: 2030-02 }\n  end: { value: "2029" }\n  sources: [report]') },
-	'counted-seats-with-holder': { 'positions.yaml': '- id: vps\n  title: Vice presidents\n  count: 3\n  holder: bo-zhang\n  sources: [report]\n' },
-	'reports-to-itself': { 'reporting-lines.yaml': replace('  from: bo-zhang\n  relation: reports-to\n  to: ada-quill', '  from: bo-zhang\n  relation: reports-to\n  to: bo-zhang') },
-	'part-of-joins-units': { 'reporting-lines.yaml': replace('- id: bo-reports-to-ada\n  from: bo-zhang\n  relation: reports-to', '- id: bo-reports-to-ada\n  from: bo-zhang\n  relation: part-of') },
-	'leads-person-to-unit': { 'reporting-lines.yaml': replace('  from: ada-quill\n  relation: leads\n  to: devices', '  from: devices\n  relation: leads\n  to: ada-quill') },
+	'ends-before-it-starts': {
+		'reporting-lines.yaml': replace(
+			'  to: devices\n  sources: [report]',
+			'  to: devices\n  start: { value: 2030-02 }\n  end: { value: "2029" }\n  sources: [report]',
+		),
+	},
+	'counted-seats-with-holder': {
+		'positions.yaml': '- id: vps\n  title: Vice presidents\n  count: 3\n  holder: bo-zhang\n  sources: [report]\n',
+	},
+	'reports-to-itself': {
+		'reporting-lines.yaml': replace(
+			'  from: bo-zhang\n  relation: reports-to\n  to: ada-quill',
+			'  from: bo-zhang\n  relation: reports-to\n  to: bo-zhang',
+		),
+	},
+	'part-of-joins-units': {
+		'reporting-lines.yaml': replace(
+			'- id: bo-reports-to-ada\n  from: bo-zhang\n  relation: reports-to',
+			'- id: bo-reports-to-ada\n  from: bo-zhang\n  relation: part-of',
+		),
+	},
+	'leads-person-to-unit': {
+		'reporting-lines.yaml': replace(
+			'  from: ada-quill\n  relation: leads\n  to: devices',
+			'  from: devices\n  relation: leads\n  to: ada-quill',
+		),
+	},
 	'timeline-entry-too-long': { 'changes.yaml': replace(/ {2}shortTitle: Labs .*\n/, '') },
-	'timeline-short-title-too-long': { 'changes.yaml': replace(/shortTitle: Labs .* #/, 'shortTitle: Labs "]--> merges into the Devices Division %% click #') },
-	'line-started-and-ended': { 'changes.yaml': replace('ends: [labs-part-of-northwind]', 'ends: [labs-part-of-northwind, labs-part-of-devices]') },
-	'line-started-twice': { 'changes.yaml': replace('starts: [regional-part-of-sales,', 'starts: [labs-reports-to-ada, regional-part-of-sales,') },
+	'timeline-short-title-too-long': {
+		'changes.yaml': replace(
+			/shortTitle: Labs .* #/,
+			'shortTitle: Labs "]--> merges into the Devices Division %% click #',
+		),
+	},
+	'line-started-and-ended': {
+		'changes.yaml': replace(
+			'ends: [labs-part-of-northwind]',
+			'ends: [labs-part-of-northwind, labs-part-of-devices]',
+		),
+	},
+	'line-started-twice': {
+		'changes.yaml': replace(
+			'starts: [regional-part-of-sales,',
+			'starts: [labs-reports-to-ada, regional-part-of-sales,',
+		),
+	},
 	'handover-without-giver': { 'changes.yaml': replace('kind: restructure', 'kind: handover') },
 	'respectively-counts': {
 		'claims.yaml': append(

@@ -88,7 +88,7 @@ export async function declareEmbedHeights(
 	if (embedPaths.length === 0) return [];
 	const browser = await chromium.launch({ executablePath: requireRenderChromium(), args: CHROMIUM_ARGS });
 	try {
-		const measures: EmbedMeasure[] = new Array(embedPaths.length);
+		const measures = new Array<EmbedMeasure>(embedPaths.length);
 		let next = 0;
 		const worker = async () => {
 			const wide = await browser.newPage({ viewport: { width: EMBED_SIZE.width, height: EMBED_SIZE.height } });
@@ -99,7 +99,10 @@ export async function declareEmbedHeights(
 				const url = `${ORIGIN}${base}${path.replace(/^\//, '')}`;
 				// At 360 px the figure shows its phone layout at its own size (labels of 12 px or more), so the frame needs
 				// the page's natural height there too.
-				const [{ closed, open }, narrow] = await Promise.all([wide.goto(url).then(() => neededHeights(wide)), small.goto(url).then(() => neededHeights(small))]);
+				const [{ closed, open }, narrow] = await Promise.all([
+					wide.goto(url).then(() => neededHeights(wide)),
+					small.goto(url).then(() => neededHeights(small)),
+				]);
 				const declared = Math.max(closed, open, narrow.closed, narrow.open);
 				rewriteOembed(join(root, path.replace(/^\//, ''), '..', 'oembed.json'), declared);
 				measures[i] = { path, closed, open, narrow, declared };

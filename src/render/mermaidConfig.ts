@@ -4,16 +4,13 @@
  * own font. The drawing (themeCSS, edgeCss) and the legend swatches are both written from LOOKS (diagrams/looks.ts), so a legend cannot
  * promise a colour, dash or weight the drawing does not use.
  */
-import { LOOKS, lookCss, type LookName } from '../diagrams/looks.ts';
+import { LABEL_PX, LOOKS, lookCss, type LookName } from '../diagrams/looks.ts';
 
 /**
  * The font the site serves and the diagrams are measured in. Chinese names fall to the site's self-hosted CJK
  * subset ('Noto Sans SC Subset', see cjkFont.ts; its @font-face is on every page, limited by unicode-range).
  */
 const DIAGRAM_FONT = '"Inter Variable", Inter, "Noto Sans SC Subset", system-ui, sans-serif';
-
-/** The size labels are drawn at, in SVG units: at natural size, 1 unit is 1 CSS px. */
-export const LABEL_PX = 14;
 
 /** The smallest label a reader is shown, in CSS px: a diagram is never scaled below MIN_LABEL_PX / LABEL_PX. */
 export const MIN_LABEL_PX = 12;
@@ -68,6 +65,18 @@ export const MERMAID_CONFIG = {
 	themeVariables: { fontFamily: DIAGRAM_FONT, fontSize: `${LABEL_PX}px` },
 	themeCSS: THEME_CSS,
 	flowchart: { htmlLabels: false, useMaxWidth: false, padding: 10, nodeSpacing: 24, rankSpacing: 40 },
-	gantt: { useMaxWidth: false, useWidth: 860 /* the timeline sets its own (diagrams/timelineFit.ts) */, fontSize: LABEL_PX, sectionFontSize: LABEL_PX, barHeight: 22, barGap: 6, topPadding: 40, leftPadding: 30, rightPadding: 30, gridLineStartPadding: 30, numberSectionStyles: 1 },
+	gantt: {
+		useMaxWidth: false,
+		useWidth: 860 /* the timeline sets its own (diagrams/timelineFit.ts) */,
+		fontSize: LABEL_PX,
+		sectionFontSize: LABEL_PX,
+		barHeight: 22,
+		barGap: 6,
+		topPadding: 40,
+		leftPadding: 30,
+		rightPadding: 30,
+		gridLineStartPadding: 30,
+		numberSectionStyles: 1,
+	},
 	timeline: { useMaxWidth: false, disableMulticolor: true, padding: 8 },
 } as const;

@@ -88,7 +88,9 @@ async function drawCard({ page, cdp }: WarmPage, card: Card): Promise<{ png: Buf
 	}, card.body);
 	await page.evaluate(fitCard);
 	const measured = await page.evaluate(() => {
-		const clipped = [...document.querySelectorAll('.side, .moves')].some((el) => el.scrollHeight > el.clientHeight + 1);
+		const clipped = [...document.querySelectorAll('.side, .moves')].some(
+			(el) => el.scrollHeight > el.clientHeight + 1,
+		);
 		const h1 = document.querySelector('h1');
 		if (!h1) return { fontPx: 0, linePx: 0, clipped };
 		const range = document.createRange();
@@ -139,7 +141,16 @@ const cardsDir = (options: Pick<RenderCardsOptions, 'dir'>) => options.dir ?? jo
  * the fitting of names (read from the project root, as pages run it from Astro's bundled chunks).
  */
 function cacheFiles(cards: readonly Card[], fontFaces: string, dir: string) {
-	const drawing = [CAPTURE, renderBrowserIdentity(), packageVersion('playwright-core'), ...['render/renderCards.ts', 'cards/cardFit.ts'].map((f) => createHash('sha256').update(readFileSync(join(process.cwd(), 'src', f))).digest('hex'))];
+	const drawing = [
+		CAPTURE,
+		renderBrowserIdentity(),
+		packageVersion('playwright-core'),
+		...['render/renderCards.ts', 'cards/cardFit.ts'].map((f) =>
+			createHash('sha256')
+				.update(readFileSync(join(process.cwd(), 'src', f)))
+				.digest('hex'),
+		),
+	];
 	const fonts = createHash('sha256').update(fontFaces).update(JSON.stringify(drawing)).digest();
 	return cards.map((card) => ({
 		card,

@@ -42,7 +42,18 @@ export async function lighthouseScores(urls: readonly string[], runs = 1): Promi
 			const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
 			const value = (id: string) => result?.lhr.audits[id]?.numericValue ?? Number.NaN;
 			const ms = (id: string) => Math.round(value(id));
-			out.push({ url, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), tbtMs: ms('total-blocking-time'), fcpMs: ms('first-contentful-paint'), lcpMs: ms('largest-contentful-paint'), siMs: ms('speed-index'), cls: value('cumulative-layout-shift') });
+			out.push({
+				url,
+				performance: score('performance'),
+				accessibility: score('accessibility'),
+				'best-practices': score('best-practices'),
+				seo: score('seo'),
+				tbtMs: ms('total-blocking-time'),
+				fcpMs: ms('first-contentful-paint'),
+				lcpMs: ms('largest-contentful-paint'),
+				siMs: ms('speed-index'),
+				cls: value('cumulative-layout-shift'),
+			});
 		}
 		return out;
 	} finally {

@@ -4,9 +4,9 @@
  * or a shorter one. The text below the timeline keeps every title whole.
  */
 import { timelineMisfits } from '../diagrams/timeline.ts';
-import type { At } from './crossCheck.ts';
-import type { Problem } from './problems.ts';
-import type { ReportBundle } from './schema.ts';
+import type { At } from '../model/problems.ts';
+import type { Problem } from '../model/problems.ts';
+import type { ReportBundle } from '../model/schema.ts';
 
 /** A problem for each timeline entry that fits neither with its title nor with its short title. */
 export function timelineProblems(bundle: ReportBundle, at: At): Problem[] {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { medianScores, type LighthouseScores } from './lighthouse.ts';
 
-const run = (url: string, performance: number, tbtMs: number, cls: number): LighthouseScores => ({ url, performance, accessibility: 100, 'best-practices': 100, seo: 100, tbtMs, fcpMs: 900, lcpMs: 1600, siMs: 1000, cls });
+const run = (url: string, performance: number, tbtMs: number, cls: number): LighthouseScores => ({
+	url,
+	performance,
+	accessibility: 100,
+	'best-practices': 100,
+	seo: 100,
+	tbtMs,
+	fcpMs: 900,
+	lcpMs: 1600,
+	siMs: 1000,
+	cls,
+});
 
 describe('the median of Lighthouse runs', () => {
 	it('takes each figure’s own median over the runs of one page, the others ignored', () => {
