@@ -4,6 +4,9 @@
  * what moves. Sizes are chosen for the 300 px thumbnail: the title and the names of what moved, from where and to
  * where at 44 px or more (11 px there); the title in the middle 600 px (x 300–900), inside a centre-square crop
  * (x 285–915); what qualifies them (relations, Chinese names, kicker, foot) smaller, as it may be lost in a thumbnail.
+ * Names wrap rather than run out of their box: a move's two boxes share the row as a grid shares its free space (each
+ * up to its whole name, on up to two lines), a picture's columns are at least their longest word; a name that still
+ * does not fit is cut between words when the card is drawn (cardFit.ts).
  */
 export const CARD_CSS = `
 * { box-sizing: border-box; margin: 0; padding: 0; }
@@ -13,7 +16,7 @@ body { width: 1200px; height: 630px; overflow: hidden; background: #fdfcf8; colo
 .kicker { text-align: center; font-size: 22px; letter-spacing: 0.08em; text-transform: uppercase; color: #57534e; font-weight: 600; flex: none; }
 h1 { flex: none; align-self: center; width: 600px; text-align: center; font-size: 54px; line-height: 1.08; font-weight: 750; letter-spacing: -0.01em; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; overflow-wrap: anywhere; }
 h1.long { font-size: 44px; line-height: 1.1; -webkit-line-clamp: 4; }
-.pic { flex: 1; min-height: 0; display: grid; grid-template-columns: minmax(0, 1fr) 48px minmax(0, 1fr) 48px minmax(0, 1fr); align-items: center; column-gap: 8px; }
+.pic { flex: 1; min-height: 0; display: grid; grid-template-columns: minmax(min-content, 1fr) 48px minmax(min-content, 1fr) 48px minmax(min-content, 1fr); align-items: center; column-gap: 8px; }
 .side { display: flex; flex-direction: column; gap: 6px; justify-content: center; min-width: 0; max-height: 100%; overflow: hidden; }
 .side-h { font-size: 18px; letter-spacing: 0.1em; text-transform: uppercase; font-weight: 700; color: #57534e; }
 .before .side-h { color: #b91c1c; } .after .side-h { color: #15803d; } .moved .side-h { color: #9a3412; }
@@ -34,8 +37,9 @@ h1.long { font-size: 44px; line-height: 1.1; -webkit-line-clamp: 4; }
 .arrow.started line { stroke: #15803d; stroke-width: 6; } .arrow.started path { fill: #15803d; }
 .arrow.unknown line { stroke: #a8a29e; stroke-width: 4; stroke-dasharray: 4 6; } .arrow.unknown path { fill: #a8a29e; }
 .moves { flex: 1; min-height: 0; list-style: none; display: flex; flex-direction: column; justify-content: center; align-items: center; gap: 10px; }
-.moves li { display: flex; align-items: center; gap: 12px; min-width: 0; }
-.moves .box { flex-direction: row; font-size: 44px; padding: 2px 14px 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 520px; display: block; }
+.moves li { display: flex; align-items: center; gap: 12px; }
+.moves li:not(.more) { display: grid; grid-template-columns: auto auto auto; max-width: 100%; }
+.moves .box { font-size: 44px; padding: 2px 14px 4px; text-align: center; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
 .moves .arrow { flex: none; }
 .foot { position: absolute; left: 48px; right: 48px; bottom: 24px; font-size: 20px; color: #57534e; display: flex; justify-content: space-between; gap: 24px; }
 .foot span:first-child { overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }

@@ -63,7 +63,11 @@ export function movesList(
 		(picture) => `${picture.subjects.map((s) => s.name).join(', ')} to ${picture.after[0]?.name ?? 'a new line'}`,
 	);
 	const more = rest > 0 ? `<li class="more">and ${rest} more change${rest > 1 ? 's' : ''}</li>` : '';
-	return { html: `<ul class="moves">${shown.map(row).join('')}${more}</ul>`, words, rest };
+	return {
+		html: `<ul class="moves" data-changes="${moves.length}">${shown.map(row).join('')}${more}</ul>`,
+		words,
+		rest,
+	};
 }
 
 /** The card of a report's article: its title and, as the picture, where each change moves what. */

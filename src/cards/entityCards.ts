@@ -31,9 +31,13 @@ function moves(changes: readonly ChangeInReport[]): { html: string; words: strin
 	const lists = changes.slice(0, 3).map((c, i) => movesList(c.bundle, [published[i]], 1));
 	const shown = lists.slice(0, changes.length > 3 ? 2 : 3);
 	const rest = changes.length - shown.length;
-	const rows = shown.map((l) => l.html.replace(/^<ul class="moves">|<\/ul>$/g, '')).join('');
+	const rows = shown.map((l) => l.html.replace(/^<ul class="moves"[^>]*>|<\/ul>$/g, '')).join('');
 	const more = rest > 0 ? `<li class="more">and ${rest} more change${rest > 1 ? 's' : ''}</li>` : '';
-	return { html: `<ul class="moves">${rows}${more}</ul>`, words: shown.flatMap((l) => l.words), rest };
+	return {
+		html: `<ul class="moves" data-changes="${changes.length}">${rows}${more}</ul>`,
+		words: shown.flatMap((l) => l.words),
+		rest,
+	};
 }
 
 const count = (n: number) => `${n} change${n === 1 ? '' : 's'}`;

@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { fitCard } from '../cards/cardFit.ts';
 import { CARD_CSS, type Card } from '../cards/cardHtml.ts';
 import { cacheDir, packageVersion } from './cache.ts';
 import { checkPng } from './cacheChecks.ts';
@@ -79,11 +80,14 @@ async function warmPage(browser: Browser, fontFaces: string): Promise<WarmPage> 
 	return { page, cdp: await page.context().newCDPSession(page) };
 }
 
-/** Swaps a card into a warm page, measures its title, and captures it as PNG. */
+/** Swaps a card into a warm page, fits its names (cardFit.ts), measures its title, and captures it as PNG. */
 async function drawCard({ page, cdp }: WarmPage, card: Card): Promise<{ png: Buffer; title: TitleMeasure }> {
-	const measured = await page.evaluate(async (body) => {
+	await page.evaluate(async (body) => {
 		document.body.innerHTML = body;
 		await document.fonts.ready;
+	}, card.body);
+	await page.evaluate(fitCard);
+	const measured = await page.evaluate(() => {
 		const clipped = [...document.querySelectorAll('.side, .moves')].some(
 			(el) => el.scrollHeight > el.clientHeight + 1,
 		);
@@ -93,7 +97,7 @@ async function drawCard({ page, cdp }: WarmPage, card: Card): Promise<{ png: Buf
 		range.selectNodeContents(h1);
 		const lines = [...range.getClientRects()].map((r) => r.height);
 		return { fontPx: parseFloat(getComputedStyle(h1).fontSize), linePx: Math.min(...lines), clipped };
-	}, card.body);
+	});
 	// Chromium's own capture, with fast compression: the cards are flat colour and text, so the files stay small.
 	const shot = await cdp.send('Page.captureScreenshot', {
 		format: 'png',
@@ -133,17 +137,19 @@ const cardsDir = (options: Pick<RenderCardsOptions, 'dir'>) => options.dir ?? jo
 
 /**
  * Each card with the cache file that holds (or will hold) its PNG; the key covers every input of its pixels: the
- * fonts, stylesheet and body, the capture settings, the browser that draws it, Playwright's version and this code
- * (read from the project root, as pages run it from Astro's bundled chunks).
+ * fonts, stylesheet and body, the capture settings, the browser that draws it, Playwright's version, this code and
+ * the fitting of names (read from the project root, as pages run it from Astro's bundled chunks).
  */
 function cacheFiles(cards: readonly Card[], fontFaces: string, dir: string) {
 	const drawing = [
 		CAPTURE,
 		renderBrowserIdentity(),
 		packageVersion('playwright-core'),
-		createHash('sha256')
-			.update(readFileSync(join(process.cwd(), 'src', 'render', 'renderCards.ts')))
-			.digest('hex'),
+		...['render/renderCards.ts', 'cards/cardFit.ts'].map((f) =>
+			createHash('sha256')
+				.update(readFileSync(join(process.cwd(), 'src', f)))
+				.digest('hex'),
+		),
 	];
 	const fonts = createHash('sha256').update(fontFaces).update(JSON.stringify(drawing)).digest();
 	return cards.map((card) => ({
