@@ -28,7 +28,7 @@ export default defineConfig({
 				'src/diagrams/**': { lines: 98, statements: 97, functions: 99, branches: 91 },
 				'src/load/**': { lines: 90, statements: 87, functions: 80, branches: 81 },
 				'src/model/**': { lines: 93, statements: 92, functions: 92, branches: 84 },
-				'src/publish/**': { lines: 54, statements: 54, functions: 71, branches: 55 },
+				'src/publish/**': { lines: 53, statements: 53, functions: 68, branches: 54 },
 				'src/render/**': { lines: 82, statements: 78, functions: 78, branches: 67 },
 			},
 		},
