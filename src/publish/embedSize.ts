@@ -42,7 +42,11 @@ async function serveFrom(page: Page, root: string, base: string): Promise<void> 
 async function neededHeights(page: Page, drawingAtMost = Infinity): Promise<{ closed: number; open: number }> {
 	return page.evaluate(
 		async (most) => {
+			// A face loads only once some text is laid out in it, and `fonts.ready` may settle before that starts: load
+			// every face the page declares, so the words are measured in the fonts a reader gets, the same every build.
+			await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
 			await document.fonts.ready;
+			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 			const root = document.documentElement;
 			root.classList.add('measuring');
 			const drawing = document.querySelector<HTMLElement>('figure.diagram .figure-box');
