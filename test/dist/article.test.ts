@@ -11,7 +11,10 @@ describe('the built article keeps the report verbatim', () => {
 	const doc = page(`/reports/${REPORT}/`);
 
 	it('has the headline and every paragraph of the source, in order, word for word', () => {
-		const rendered = [...doc.querySelectorAll('[data-source-para]')].map((el) => ({ n: Number(el.getAttribute('data-source-para')), text: sourceText(el) }));
+		const rendered = [...doc.querySelectorAll('[data-source-para]')].map((el) => ({
+			n: Number(el.getAttribute('data-source-para')),
+			text: sourceText(el),
+		}));
 		expect(rendered.map((r) => r.n)).toEqual(blocks.map((_, i) => i));
 		expect(rendered.map((r) => r.text)).toEqual(blocks);
 	});
@@ -19,7 +22,9 @@ describe('the built article keeps the report verbatim', () => {
 	it('matches the shared source text, so the folder copy has not drifted', () => {
 		const shared = join(process.cwd(), '..', 'shared', 'source', 'latepost-xiaomi-reorg.txt');
 		if (!existsSync(shared)) {
-			expect.fail(`${shared} is missing: the report's source text is checked against the shared folder beside the checkout (../shared); put it there, as CI does`);
+			expect.fail(
+				`${shared} is missing: the report's source text is checked against the shared folder beside the checkout (../shared); put it there, as CI does`,
+			);
 		}
 		expect(source).toBe(readFileSync(shared, 'utf8'));
 	});
@@ -27,7 +32,15 @@ describe('the built article keeps the report verbatim', () => {
 	it('marks every typo listed in the context notes with [sic] and its correction', () => {
 		const sics = [...doc.querySelectorAll('.sic')].map((el) => el.textContent?.trim());
 		expect(sics).toHaveLength(12);
-		for (const fix of ['Xiaomi', 'schedule', 'retention', 'in charge of', 'Youpin', 'telecommunications industry', 'moved into']) {
+		for (const fix of [
+			'Xiaomi',
+			'schedule',
+			'retention',
+			'in charge of',
+			'Youpin',
+			'telecommunications industry',
+			'moved into',
+		]) {
 			expect(sics).toContain(`[sic: ${fix}]`);
 		}
 	});
@@ -39,20 +52,32 @@ describe('the built article keeps the report verbatim', () => {
 			const notes = section.querySelectorAll('aside.note');
 			expect(notes.length, section.id).toBeGreaterThan(0);
 			for (const note of notes) {
-				expect(note.querySelector('.note-kind')?.textContent).toMatch(/^(Context|Person|Term|Correction|Analysis)$/);
+				expect(note.querySelector('.note-kind')?.textContent).toMatch(
+					/^(Context|Person|Term|Correction|Analysis)$/,
+				);
 				expect(note.querySelector('.note-sources')?.textContent?.trim().length).toBeGreaterThan(0);
 			}
 		}
 	});
 
 	it('labels analysis as ours and secondary sources as "reported by"', () => {
-		const kinds = [...doc.querySelectorAll('[data-source-kind]')].map((el) => [el.getAttribute('data-source-kind'), el.textContent]);
+		const kinds = [...doc.querySelectorAll('[data-source-kind]')].map((el) => [
+			el.getAttribute('data-source-kind'),
+			el.textContent,
+		]);
 		expect(kinds.filter(([k]) => k === 'secondary').every(([, t]) => t?.startsWith('Reported by'))).toBe(true);
 		expect(kinds.filter(([k]) => k === 'analysis').every(([, t]) => t === 'Our analysis')).toBe(true);
 	});
 
 	it('anchors every change at the sentence that states it', () => {
-		for (const id of ['middle-platform-to-it', 'youpin-to-xiaomi-china', 'miui-to-smartphone', 'international-sales-formed', 'india-to-international-sales', 'xiang-zheng-heads-sales']) {
+		for (const id of [
+			'middle-platform-to-it',
+			'youpin-to-xiaomi-china',
+			'miui-to-smartphone',
+			'international-sales-formed',
+			'india-to-international-sales',
+			'xiang-zheng-heads-sales',
+		]) {
 			expect(doc.getElementById(`change-${id}`), id).not.toBeNull();
 		}
 	});
@@ -69,7 +94,10 @@ describe('the built article keeps the report verbatim', () => {
 			expect(words!.closest('.para')).toBe(note.parentElement);
 			// The note follows its words, at the latest at the end of their sentence (when a <Change> wraps it).
 			const para = note.parentElement!.innerHTML;
-			const between = para.slice(para.indexOf(words!.outerHTML) + words!.outerHTML.length, para.indexOf(note.outerHTML)).replace(/<aside[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, '');
+			const between = para
+				.slice(para.indexOf(words!.outerHTML) + words!.outerHTML.length, para.indexOf(note.outerHTML))
+				.replace(/<aside[\s\S]*?<\/aside>/g, '')
+				.replace(/<[^>]+>/g, '');
 			expect(between.match(/[.!?](\s|$)/g)?.length ?? 0, `${note.id}: ${between}`).toBeLessThanOrEqual(1);
 			if (between.trim().length <= 1) adjacent++;
 		}
@@ -83,13 +111,16 @@ describe('the built article keeps the report verbatim', () => {
 			const figures = doc.querySelectorAll(`[id="diagram-change-${id}"]`);
 			expect(figures, id!).toHaveLength(1);
 			let next = anchor.closest('.para')!.nextElementSibling;
-			while (next && next.matches('figure.diagram') && next.id !== `diagram-change-${id}`) next = next.nextElementSibling;
+			while (next && next.matches('figure.diagram') && next.id !== `diagram-change-${id}`)
+				next = next.nextElementSibling;
 			expect(next?.id, id!).toBe(`diagram-change-${id}`);
 		}
 	});
 
 	it('has a table of contents linking to every section', () => {
-		const links = [...doc.querySelectorAll('nav[aria-labelledby="toc-heading"] a')].map((a) => a.getAttribute('href'));
+		const links = [...doc.querySelectorAll('nav[aria-labelledby="toc-heading"] a')].map((a) =>
+			a.getAttribute('href'),
+		);
 		for (const section of doc.querySelectorAll('.report-text section')) expect(links).toContain(`#${section.id}`);
 	});
 

@@ -6,7 +6,8 @@ import type { ReportDataJson } from '../../src/publish/openData.ts';
 
 const data = JSON.parse(readFileSync(join(DIST, 'data', 'xiaomi-2021-12.json'), 'utf8')) as ReportDataJson;
 const changes: { id: string; title: string }[] = data.changes;
-const meta = (doc: Document, property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+const meta = (doc: Document, property: string) =>
+	doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
 /** Width, height and bytes of a built PNG. */
 function png(path: string) {
 	const bytes = readFileSync(join(DIST, path));
@@ -16,7 +17,10 @@ function png(path: string) {
 
 describe('share cards', () => {
 	it('exist for the article and every change, at 1200×630 and at most 150 KB', () => {
-		const expected = ['og/xiaomi-2021-12.png', ...data.changes.map((c: { id: string }) => `og/xiaomi-2021-12/${c.id}.png`)];
+		const expected = [
+			'og/xiaomi-2021-12.png',
+			...data.changes.map((c: { id: string }) => `og/xiaomi-2021-12/${c.id}.png`),
+		];
 		const built = files().filter((f) => f.startsWith('og/'));
 		for (const path of expected) {
 			expect(built).toContain(path);
@@ -30,14 +34,19 @@ describe('share cards', () => {
 		expect(new URL(meta(doc, 'og:image')).pathname).toBe('/og/xiaomi-2021-12.png');
 		const alt = meta(doc, 'og:image:alt');
 		expect(alt).toContain(`“${data.report.title}”`);
-		expect(alt).toContain(`${data.changes.length} changes, pictured as moves: Business Middle Platform to Information Technology`);
+		expect(alt).toContain(
+			`${data.changes.length} changes, pictured as moves: Business Middle Platform to Information Technology`,
+		);
 	});
 
-	it.each(changes.map((c) => [c.id, c.title] as [string, string]))('the %s page shares its card, its alternative text reading the picture', (id: string, title: string) => {
-		const doc = page(`/reports/xiaomi-2021-12/changes/${id}/`);
-		expect(new URL(meta(doc, 'og:image')).pathname).toBe(`/og/xiaomi-2021-12/${id}.png`);
-		const alt = meta(doc, 'og:image:alt');
-		expect(alt.startsWith(`Share card: “${title}”. `)).toBe(true);
-		expect(alt).toMatch(/(before, |no earlier line recorded).*; (after, |no new line recorded)/);
-	});
+	it.each(changes.map((c) => [c.id, c.title] as [string, string]))(
+		'the %s page shares its card, its alternative text reading the picture',
+		(id: string, title: string) => {
+			const doc = page(`/reports/xiaomi-2021-12/changes/${id}/`);
+			expect(new URL(meta(doc, 'og:image')).pathname).toBe(`/og/xiaomi-2021-12/${id}.png`);
+			const alt = meta(doc, 'og:image:alt');
+			expect(alt.startsWith(`Share card: “${title}”. `)).toBe(true);
+			expect(alt).toMatch(/(before, |no earlier line recorded).*; (after, |no new line recorded)/);
+		},
+	);
 });

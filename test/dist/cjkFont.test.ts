@@ -33,20 +33,23 @@ describe('the CJK font subset', () => {
 		expect([...cmap].sort((a, b) => a - b)).toEqual(used);
 	});
 
-	it.each(pages.filter((f) => cjkCharacters([read(f)]).length > 0))('%s declares the font for every CJK character it shows', async (file) => {
-		const html = read(file);
-		const css = html.match(/<style>(@font-face\{font-family:'Noto Sans SC Subset'[^<]*)<\/style>/)?.[1];
-		expect(css, 'the inline @font-face of the subset').toBeDefined();
-		const src = css!.match(/src:url\(([^)]+)\) format\('woff2'\)/)?.[1] ?? '';
-		expect(src).toMatch(new RegExp(`^${config.base}fonts/noto-sans-sc-subset-[0-9a-f]{16}\\.woff2$`));
-		const cmap = await fontCodePoints(readFileSync(join(DIST, src.slice(config.base.length))));
-		const range = rangePoints(css!.match(/unicode-range:([^;}]+)/)?.[1] ?? '');
-		for (const c of cjkCharacters([html])) {
-			expect(cmap.has(c.codePointAt(0)!), `${c} in the font`).toBe(true);
-			expect(range.has(c.codePointAt(0)!), `${c} in its unicode-range`).toBe(true);
-		}
-		expect(css).toContain(`:lang(zh){font-family:'${CJK_FAMILY}'`);
-	});
+	it.each(pages.filter((f) => cjkCharacters([read(f)]).length > 0))(
+		'%s declares the font for every CJK character it shows',
+		async (file) => {
+			const html = read(file);
+			const css = html.match(/<style>(@font-face\{font-family:'Noto Sans SC Subset'[^<]*)<\/style>/)?.[1];
+			expect(css, 'the inline @font-face of the subset').toBeDefined();
+			const src = css!.match(/src:url\(([^)]+)\) format\('woff2'\)/)?.[1] ?? '';
+			expect(src).toMatch(new RegExp(`^${config.base}fonts/noto-sans-sc-subset-[0-9a-f]{16}\\.woff2$`));
+			const cmap = await fontCodePoints(readFileSync(join(DIST, src.slice(config.base.length))));
+			const range = rangePoints(css!.match(/unicode-range:([^;}]+)/)?.[1] ?? '');
+			for (const c of cjkCharacters([html])) {
+				expect(cmap.has(c.codePointAt(0)!), `${c} in the font`).toBe(true);
+				expect(range.has(c.codePointAt(0)!), `${c} in its unicode-range`).toBe(true);
+			}
+			expect(css).toContain(`:lang(zh){font-family:'${CJK_FAMILY}'`);
+		},
+	);
 });
 
 describe('Chinese names on the pages of people and units', () => {

@@ -10,7 +10,9 @@ import { DIST } from './site.ts';
 import type { DataIndexJson, ReportDataJson } from '../../src/publish/openData.ts';
 
 /** The site and the hostile fixture build (`npm run build:fixtures`). */
-const SITES = [DIST, join(process.cwd(), 'dist-fixtures')].filter((root) => existsSync(join(root, 'index.html'))).map(builtFor);
+const SITES = [DIST, join(process.cwd(), 'dist-fixtures')]
+	.filter((root) => existsSync(join(root, 'index.html')))
+	.map(builtFor);
 const METASCHEMA = 'https://json-schema.org/draft/2020-12/schema';
 
 /** The file of a built site that a same-site URL names. */
@@ -22,7 +24,8 @@ function fileAt(site: BuiltSite, url: string): string {
 }
 
 /** Every published JSON file of a site; Pagefind's own index files are the search engine's, not published data. */
-const jsonFiles = (site: BuiltSite) => siteFiles(site.root).filter((f) => f.endsWith('.json') && !f.startsWith('pagefind/'));
+const jsonFiles = (site: BuiltSite) =>
+	siteFiles(site.root).filter((f) => f.endsWith('.json') && !f.startsWith('pagefind/'));
 
 describe.each(SITES.map((s) => [s.root.split('/').pop(), s] as const))('published JSON of %s', (_name, site) => {
 	it('names its schema in $schema, and validates against it with ajv (draft 2020-12)', () => {
@@ -45,10 +48,18 @@ describe.each(SITES.map((s) => [s.root.split('/').pop(), s] as const))('publishe
 			expect(schema.$id, `${file}: the schema it names has another $id`).toBe(data.$schema);
 			const validate = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
 			const valid = validate(data);
-			expect(valid, `${file} fails ${data.$schema}:\n${(validate.errors ?? []).slice(0, 10).map((e) => `  ${e.instancePath} ${e.message}`).join('\n')}`).toBe(true);
+			expect(
+				valid,
+				`${file} fails ${data.$schema}:\n${(validate.errors ?? [])
+					.slice(0, 10)
+					.map((e) => `  ${e.instancePath} ${e.message}`)
+					.join('\n')}`,
+			).toBe(true);
 			checked.push(file);
 		}
-		console.log(`${site.root}: ${files.length} JSON files, ${checked.length} validated against published data schemas`);
+		console.log(
+			`${site.root}: ${files.length} JSON files, ${checked.length} validated against published data schemas`,
+		);
 		expect(checked).toEqual(expect.arrayContaining(['data/index.json']));
 		expect(checked.filter((f) => f.endsWith('oembed.json')).length).toBeGreaterThan(0);
 	});
@@ -57,8 +68,15 @@ describe.each(SITES.map((s) => [s.root.split('/').pop(), s] as const))('publishe
 		const index = JSON.parse(readFileSync(join(site.root, 'data', 'index.json'), 'utf8')) as DataIndexJson;
 		expect(Object.keys(index.schemas.published).sort()).toEqual(['index', 'oembed', 'report']);
 		expect(Object.keys(index.schemas.inputFiles)).toContain('changes.yaml');
-		for (const url of [...Object.values(index.schemas.published), ...Object.values(index.schemas.inputFiles)] as string[]) expect(existsSync(fileAt(site, url)), url).toBe(true);
-		for (const report of index.reports) expect((JSON.parse(readFileSync(fileAt(site, report.json), 'utf8')) as ReportDataJson).$schema).toBe(index.schemas.published.report);
+		for (const url of [
+			...Object.values(index.schemas.published),
+			...Object.values(index.schemas.inputFiles),
+		] as string[])
+			expect(existsSync(fileAt(site, url)), url).toBe(true);
+		for (const report of index.reports)
+			expect((JSON.parse(readFileSync(fileAt(site, report.json), 'utf8')) as ReportDataJson).$schema).toBe(
+				index.schemas.published.report,
+			);
 	});
 
 	it('writes each CSV so a strict RFC 4180 reader accepts it, with no cell a spreadsheet would run', () => {
@@ -66,7 +84,18 @@ describe.each(SITES.map((s) => [s.root.split('/').pop(), s] as const))('publishe
 		expect(csvs.length).toBeGreaterThan(0);
 		for (const file of csvs) {
 			const [header, ...rows] = parseCsvStrict(readFileSync(join(site.root, file), 'utf8'));
-			expect(header.slice(0, 10)).toEqual(['id', 'permalink', 'kind', 'title', 'date_earliest', 'date_latest', 'date_precision', 'date_ambiguous', 'date_approximate', 'date_text']);
+			expect(header.slice(0, 10)).toEqual([
+				'id',
+				'permalink',
+				'kind',
+				'title',
+				'date_earliest',
+				'date_latest',
+				'date_precision',
+				'date_ambiguous',
+				'date_approximate',
+				'date_text',
+			]);
 			for (const row of rows) {
 				for (const cell of row) expect(cell, `${file}: ${row[0]}`).not.toMatch(/^[=+\-@\t\r]/);
 				expect(row[header.indexOf('date_earliest')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -92,7 +121,12 @@ function parseXml(xml: string): XmlElement {
 		throw error;
 	};
 	parser.onopentag = (tag) => {
-		const element: XmlElement = { name: tag.name, attributes: tag.attributes as Record<string, string>, text: '', children: [] };
+		const element: XmlElement = {
+			name: tag.name,
+			attributes: tag.attributes as Record<string, string>,
+			text: '',
+			children: [],
+		};
 		stack.at(-1)?.children.push(element);
 		stack.push(element);
 	};
@@ -120,11 +154,17 @@ function checkAtom(xml: string, file: string): { ids: string[]; dates: string[] 
 	const entries = only(feed, 'entry');
 	expect(entries.length).toBeGreaterThan(0);
 	for (const entry of entries) {
-		for (const name of ['id', 'title', 'published', 'updated']) expect(only(entry, name), `${file}: an entry with one <${name}>`).toHaveLength(1);
+		for (const name of ['id', 'title', 'published', 'updated'])
+			expect(only(entry, name), `${file}: an entry with one <${name}>`).toHaveLength(1);
 		expect(only(entry, 'updated')[0].text).toMatch(RFC3339);
 		expect(only(entry, 'published')[0].text).toMatch(RFC3339);
-		expect(only(entry, 'link').filter((l) => (l.attributes.rel ?? 'alternate') === 'alternate' && l.attributes.href)).toHaveLength(1);
-		expect(only(entry, 'summary').length + only(entry, 'content').length, `${file}: an entry with a summary`).toBeGreaterThan(0);
+		expect(
+			only(entry, 'link').filter((l) => (l.attributes.rel ?? 'alternate') === 'alternate' && l.attributes.href),
+		).toHaveLength(1);
+		expect(
+			only(entry, 'summary').length + only(entry, 'content').length,
+			`${file}: an entry with a summary`,
+		).toBeGreaterThan(0);
 	}
 	const ids = entries.map((e) => only(e, 'id')[0].text);
 	expect(new Set(ids).size, `${file}: entry ids are unique`).toBe(ids.length);
@@ -162,7 +202,9 @@ describe.each(SITES.map((s) => [s.root.split('/').pop(), s] as const))('feeds of
 
 	it('has a feed per report holding the same entries, with the same ids, as the site feed', () => {
 		const site_ = checkAtom(readFileSync(join(site.root, 'feed.xml'), 'utf8'), 'feed.xml').ids;
-		const per = feeds.filter((f) => f !== 'feed.xml').flatMap((f) => checkAtom(readFileSync(join(site.root, f), 'utf8'), f).ids);
+		const per = feeds
+			.filter((f) => f !== 'feed.xml')
+			.flatMap((f) => checkAtom(readFileSync(join(site.root, f), 'utf8'), f).ids);
 		expect(per.length).toBeGreaterThan(0);
 		expect([...per].sort()).toEqual([...site_].sort());
 	});

@@ -8,16 +8,21 @@ describe('diagrams in the built site', () => {
 	const doc = page('/reports/xiaomi-2021-12/');
 	const svgs = [...doc.querySelectorAll('figure.diagram svg[role="img"]')];
 
-	it('inlines at least five SVG diagrams of all five kinds, each named by its figure\'s heading', () => {
+	it("inlines at least five SVG diagrams of all five kinds, each named by its figure's heading", () => {
 		expect(svgs.length).toBeGreaterThanOrEqual(5);
-		const kinds = new Set([...doc.querySelectorAll('figure.diagram')].map((f) => f.getAttribute('data-diagram-kind')));
-		for (const kind of ['org-after', 'change', 'timeline', 'direct-reports', 'unit-restructure']) expect(kinds).toContain(kind);
+		const kinds = new Set(
+			[...doc.querySelectorAll('figure.diagram')].map((f) => f.getAttribute('data-diagram-kind')),
+		);
+		for (const kind of ['org-after', 'change', 'timeline', 'direct-reports', 'unit-restructure'])
+			expect(kinds).toContain(kind);
 		for (const svg of svgs) {
 			expect(svg.getAttribute('role')).toBe('img');
 			// Inline, the figure's heading names the drawing; the SVG says what it is and that its facts follow as text.
 			expect(svg.getAttribute('aria-label')).toBe('Diagram; the same facts follow as text');
 			const figure = svg.closest('figure');
-			expect(doc.getElementById(figure?.getAttribute('aria-labelledby') ?? '')?.textContent?.trim().length).toBeGreaterThan(0);
+			expect(
+				doc.getElementById(figure?.getAttribute('aria-labelledby') ?? '')?.textContent?.trim().length,
+			).toBeGreaterThan(0);
 			expect(svg.getAttribute('viewBox')).toBeTruthy();
 			expect(Number(svg.getAttribute('width'))).toBeGreaterThan(0);
 			expect(Number(svg.getAttribute('height'))).toBeGreaterThan(0);
@@ -53,7 +58,9 @@ describe('diagrams in the built site', () => {
 	});
 
 	it('inlines a narrow drawing beside the main one where it has one, and publishes both', () => {
-		const pairs = [...doc.querySelectorAll('figure.diagram .figure-layouts')].filter((l) => l.querySelectorAll('svg[role="img"]').length === 2);
+		const pairs = [...doc.querySelectorAll('figure.diagram .figure-layouts')].filter(
+			(l) => l.querySelectorAll('svg[role="img"]').length === 2,
+		);
 		expect(pairs.length).toBeGreaterThanOrEqual(4);
 		for (const layouts of pairs) {
 			expect(layouts.className).toMatch(/figure-layouts--(?:\d+|never)\b/);

@@ -1,5 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +37,10 @@ function differences(out: string): string[] {
 	const want = files(cold).sort();
 	const got = files(out).sort();
 	const missing = [...want.filter((p) => !got.includes(p)), ...got.filter((p) => !want.includes(p))];
-	return [...missing, ...want.filter((p) => got.includes(p) && !readFileSync(join(cold, p)).equals(readFileSync(join(out, p))))];
+	return [
+		...missing,
+		...want.filter((p) => got.includes(p) && !readFileSync(join(cold, p)).equals(readFileSync(join(out, p)))),
+	];
 }
 
 /**
@@ -39,9 +53,19 @@ const ONE_PAGE = { REORG_RENDER_PAGES: '1', REORG_SVG_WORKERS: '0' };
 function build(out: string, env: Record<string, string> = {}) {
 	// The environment of a build from the command line: none of the test runner's settings (NODE_ENV=test makes Astro
 	// sync content in a dev server first) and none of ours.
-	const clean = Object.fromEntries(Object.entries({ ...process.env }).filter(([k]) => !/^(?:REORG_|VITEST|NODE_ENV$|TEST$|CHROMIUM_PATH$)/.test(k)));
+	const clean = Object.fromEntries(
+		Object.entries({ ...process.env }).filter(
+			([k]) => !/^(?:REORG_|VITEST|NODE_ENV$|TEST$|CHROMIUM_PATH$)/.test(k),
+		),
+	);
 	const result = spawnSync('npm', ['run', '-s', 'build'], {
-		env: { ...clean, SITE_URL: 'http://localhost:4321', REORG_OUT_DIR: out, REORG_DIAGRAM_CACHE: join(cache, 'diagrams'), ...env },
+		env: {
+			...clean,
+			SITE_URL: 'http://localhost:4321',
+			REORG_OUT_DIR: out,
+			REORG_DIAGRAM_CACHE: join(cache, 'diagrams'),
+			...env,
+		},
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
@@ -50,7 +74,10 @@ function build(out: string, env: Record<string, string> = {}) {
 }
 
 /** The cache files of one kind (not their hash files). */
-const entries = (kind: string, ext: string) => readdirSync(join(cache, kind)).filter((f) => f.endsWith(ext)).map((f) => join(cache, kind, f));
+const entries = (kind: string, ext: string) =>
+	readdirSync(join(cache, kind))
+		.filter((f) => f.endsWith(ext))
+		.map((f) => join(cache, kind, f));
 
 /**
  * A Chromium that is killed (SIGKILL, as the kernel's out-of-memory killer does) as soon as a new file appears in
@@ -138,7 +165,9 @@ describe('a browser killed mid-render', () => {
 		const out = join(work, 'crash-cards');
 		const result = build(out, { CHROMIUM_PATH: dyingChromium(join(cache, 'cards'), 'once') });
 		expect(result.status, result.log.slice(-3000)).toBe(0);
-		expect(result.log).toMatch(/the browser died while drawing the share card \S+.*drawing the cards again in a fresh browser/);
+		expect(result.log).toMatch(
+			/the browser died while drawing the share card \S+.*drawing the cards again in a fresh browser/,
+		);
 		expect(differences(out)).toEqual([]);
 	}, 300_000);
 
@@ -149,7 +178,9 @@ describe('a browser killed mid-render', () => {
 		cpSync(cold, out, { recursive: true });
 		const result = build(out, { ...ONE_PAGE, CHROMIUM_PATH: dyingChromium(join(cache, 'diagrams'), 'always') });
 		expect(result.status).not.toBe(0);
-		expect(result.log).toMatch(/the browser died twice, the second time while drawing diagram "[\w-]+" of report "xiaomi-2021-12"/);
+		expect(result.log).toMatch(
+			/the browser died twice, the second time while drawing diagram "[\w-]+" of report "xiaomi-2021-12"/,
+		);
 		expect(result.log).toContain("The browser's last words:");
 		expect(existsSync(out)).toBe(false);
 	}, 300_000);
@@ -160,7 +191,11 @@ describe('a page made invalid after rendering', () => {
 		const out = join(work, 'invalid');
 		rmSync(out, { recursive: true, force: true });
 		cpSync(cold, out, { recursive: true });
-		return { out, article: join(out, 'reports', 'xiaomi-2021-12', 'index.html'), change: join(out, 'reports', 'xiaomi-2021-12', 'changes', 'miui-to-smartphone', 'index.html') };
+		return {
+			out,
+			article: join(out, 'reports', 'xiaomi-2021-12', 'index.html'),
+			change: join(out, 'reports', 'xiaomi-2021-12', 'changes', 'miui-to-smartphone', 'index.html'),
+		};
 	};
 
 	it('fails the last look naming the page and the element that swallows the rest', async () => {
@@ -175,7 +210,9 @@ describe('a page made invalid after rendering', () => {
 		expect(svg).toBeGreaterThan(0);
 		writeFileSync(change, `${html.slice(0, at)}${html.slice(html.indexOf('</svg>', at) + 6)}`);
 		const bundles = loadSiteReports().bundles;
-		expect(() => lastLook(out, bundles)).toThrow(/changes\/miui-to-smartphone\/index\.html: <svg> at line \d+, column \d+ is never closed/);
+		expect(() => lastLook(out, bundles)).toThrow(
+			/changes\/miui-to-smartphone\/index\.html: <svg> at line \d+, column \d+ is never closed/,
+		);
 	});
 
 	it('fails the last look when a report page has lost its verbatim text, and a failed step removes the folder', async () => {
@@ -186,7 +223,9 @@ describe('a page made invalid after rendering', () => {
 		const html = readFileSync(article, 'utf8');
 		writeFileSync(article, html.replace(/(<div class="para" id="p3"[^>]*>)/, '$1Words the report never said. '));
 		const bundles = loadSiteReports().bundles;
-		await expect(publishOrDiscard(out, () => lastLook(out, bundles))).rejects.toThrow(/index\.html: block 3 of the report's text differs/);
+		await expect(publishOrDiscard(out, () => lastLook(out, bundles))).rejects.toThrow(
+			/index\.html: block 3 of the report's text differs/,
+		);
 		expect(existsSync(out)).toBe(false);
 	});
 

@@ -18,7 +18,9 @@ const ROOTS = [DIST, join(process.cwd(), 'dist-fixtures')].filter((root) => exis
 /** What a feed states itself: its updated, and each entry's id and updated, in document order. */
 function stated(xml: string): { updated: number; entries: { id: string; updated: number }[] } {
 	const head = xml.slice(0, xml.indexOf('<entry>'));
-	const entries = [...xml.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => ({ id: m[1], updated: Date.parse(m[2]) }));
+	const entries = [...xml.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map(
+		(m) => ({ id: m[1], updated: Date.parse(m[2]) }),
+	);
 	return { updated: Date.parse(head.match(/<updated>([^<]+)<\/updated>/)?.[1] ?? ''), entries };
 }
 
@@ -56,39 +58,59 @@ function npmFeedparser(xml: string): Promise<{ guid: string; date: Date | null; 
 	});
 }
 
-describe.each(ROOTS.map((root) => [root.split('/').pop(), root] as const))('the feeds of %s in real feed readers', (_name, root) => {
-	const files = ['feed.xml', ...readdirReports(root)];
+describe.each(ROOTS.map((root) => [root.split('/').pop(), root] as const))(
+	'the feeds of %s in real feed readers',
+	(_name, root) => {
+		const files = ['feed.xml', ...readdirReports(root)];
 
-	it('Python feedparser reads each entry’s own date and the feed’s, newest first', () => {
-		for (const file of files) {
-			const xml = readFileSync(join(root, file), 'utf8');
-			const want = stated(xml);
-			const got = pythonFeedparser(xml);
-			expect(got.bozo, `${file}: feedparser found the feed malformed`).toBe(false);
-			expect(got.updated, file).toBe(want.updated);
-			expect(got.entries.map((e: { id: string }) => e.id), file).toEqual(want.entries.map((e) => e.id));
-			const dates = got.entries.map((e: { updated: number }) => e.updated);
-			expect(dates, file).toEqual(want.entries.map((e) => e.updated));
-			expect(got.entries.map((e: { published: number }) => e.published), file).toEqual(dates);
-			expect(dates, `${file}: newest first`).toEqual([...dates].sort((a, b) => b - a));
-		}
-	});
+		it('Python feedparser reads each entry’s own date and the feed’s, newest first', () => {
+			for (const file of files) {
+				const xml = readFileSync(join(root, file), 'utf8');
+				const want = stated(xml);
+				const got = pythonFeedparser(xml);
+				expect(got.bozo, `${file}: feedparser found the feed malformed`).toBe(false);
+				expect(got.updated, file).toBe(want.updated);
+				expect(
+					got.entries.map((e: { id: string }) => e.id),
+					file,
+				).toEqual(want.entries.map((e) => e.id));
+				const dates = got.entries.map((e: { updated: number }) => e.updated);
+				expect(dates, file).toEqual(want.entries.map((e) => e.updated));
+				expect(
+					got.entries.map((e: { published: number }) => e.published),
+					file,
+				).toEqual(dates);
+				expect(dates, `${file}: newest first`).toEqual([...dates].sort((a, b) => b - a));
+			}
+		});
 
-	it('npm feedparser and rss-parser read the same dates', async () => {
-		for (const file of files) {
-			const xml = readFileSync(join(root, file), 'utf8');
-			const want = stated(xml).entries.map((e) => e.updated);
-			const fp = await npmFeedparser(xml);
-			expect(fp.map((i) => i.date?.getTime()), `${file}: npm feedparser`).toEqual(want);
-			expect(fp.map((i) => i.pubdate?.getTime()), `${file}: npm feedparser`).toEqual(want);
-			const rss = await new RssParser().parseString(xml);
-			expect(rss.items.map((i) => Date.parse(i.isoDate ?? '')), `${file}: rss-parser`).toEqual(want);
-		}
-	});
-});
+		it('npm feedparser and rss-parser read the same dates', async () => {
+			for (const file of files) {
+				const xml = readFileSync(join(root, file), 'utf8');
+				const want = stated(xml).entries.map((e) => e.updated);
+				const fp = await npmFeedparser(xml);
+				expect(
+					fp.map((i) => i.date?.getTime()),
+					`${file}: npm feedparser`,
+				).toEqual(want);
+				expect(
+					fp.map((i) => i.pubdate?.getTime()),
+					`${file}: npm feedparser`,
+				).toEqual(want);
+				const rss = await new RssParser().parseString(xml);
+				expect(
+					rss.items.map((i) => Date.parse(i.isoDate ?? '')),
+					`${file}: rss-parser`,
+				).toEqual(want);
+			}
+		});
+	},
+);
 
 /** The per-report feeds of a built site. */
 function readdirReports(root: string): string[] {
 	const reports = join(root, 'reports');
-	return readdirSync(reports).map((id) => `reports/${id}/feed.xml`).filter((file) => existsSync(join(root, file)));
+	return readdirSync(reports)
+		.map((id) => `reports/${id}/feed.xml`)
+		.filter((file) => existsSync(join(root, file)));
 }

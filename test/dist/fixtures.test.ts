@@ -31,7 +31,8 @@ describe('the hostile fixture report builds, and renders its data as text', () =
 		expect(text).toContain('東京');
 		for (const svg of svgs) {
 			expect(svg.querySelectorAll('script, foreignObject, a').length).toBe(0);
-			for (const el of svg.querySelectorAll('*')) for (const attr of el.attributes) expect(attr.name.startsWith('on')).toBe(false);
+			for (const el of svg.querySelectorAll('*'))
+				for (const attr of el.attributes) expect(attr.name.startsWith('on')).toBe(false);
 		}
 	});
 
@@ -45,7 +46,9 @@ describe('the hostile fixture report builds, and renders its data as text', () =
 		const cjk = document.querySelector(anchors[1].getAttribute('href')!)!;
 		expect(cjk.id).toMatch(/^note-[0-9a-f]{8}$/);
 		expect(cjk.getAttribute('aria-label')).toBe('Term: 東京');
-		expect(anchors[1].querySelector('[lang]')?.textContent ?? anchors[1].closest('[lang]')?.textContent).toBe('東京');
+		expect(anchors[1].querySelector('[lang]')?.textContent ?? anchors[1].closest('[lang]')?.textContent).toBe(
+			'東京',
+		);
 	});
 
 	it('keeps a renamed change’s old URL as a redirect', () => {
@@ -81,6 +84,15 @@ describe('the home page', () => {
 	it('lists the reports newest first by publication date', () => {
 		const home = parseHTML(read('index.html')).document;
 		const order = [...home.querySelectorAll('main li h3 a, li h3 a')].map((a) => a.getAttribute('href'));
-		expect([...new Set(order)]).toEqual(['/reports/heron-2033-02/', '/reports/ferrow-2032-05/', '/reports/kestrel-2032-05/', '/reports/acme-2031-06/', '/reports/northwind-2031-04/', '/reports/synthetic-150/', '/reports/northwind-2030-01/', '/reports/osprey-2018-06/']);
+		expect([...new Set(order)]).toEqual([
+			'/reports/heron-2033-02/',
+			'/reports/ferrow-2032-05/',
+			'/reports/kestrel-2032-05/',
+			'/reports/acme-2031-06/',
+			'/reports/northwind-2031-04/',
+			'/reports/synthetic-150/',
+			'/reports/northwind-2030-01/',
+			'/reports/osprey-2018-06/',
+		]);
 	});
 });

@@ -12,9 +12,13 @@ const htmlPages = files().filter((f) => f.endsWith('.html'));
 
 describe('byte budgets', () => {
 	it('keeps all JavaScript together under 2 KB gzip', () => {
-		const scripts = htmlPages.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]));
+		const scripts = htmlPages.flatMap((f) =>
+			[...readFileSync(join(DIST, f), 'utf8').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]),
+		);
 		// Pagefind's own files load only when someone searches; they are outside this budget.
-		const external = files().filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/')).map((f) => readFileSync(join(DIST, f), 'utf8'));
+		const external = files()
+			.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/'))
+			.map((f) => readFileSync(join(DIST, f), 'utf8'));
 		const unique = [...new Set([...scripts, ...external])];
 		const total = gz(unique.join('\n'));
 		console.log(`JavaScript: ${unique.length} distinct scripts, ${kb(total)} gzip together`);
@@ -23,7 +27,9 @@ describe('byte budgets', () => {
 
 	it('keeps the article page under 60 KB gzip of HTML, CSS and JavaScript, diagrams included', () => {
 		const html = readFileSync(join(DIST, 'reports', 'xiaomi-2021-12', 'index.html'), 'utf8');
-		const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]), 'utf8'));
+		const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+			readFileSync(join(DIST, m[1]), 'utf8'),
+		);
 		const parts = { html: gz(html), css: gz(css.join('')) };
 		const total = parts.html + parts.css;
 		console.log(`article page: HTML ${kb(parts.html)} + CSS ${kb(parts.css)} = ${kb(total)} gzip`);
@@ -33,9 +39,13 @@ describe('byte budgets', () => {
 	it('keeps the article of 150 changes under 60 KB gzip too: its change diagrams on their pages, its big overviews on theirs', () => {
 		const root = join(process.cwd(), 'dist-fixtures');
 		const html = readFileSync(join(root, 'reports', 'synthetic-150', 'index.html'), 'utf8');
-		const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(root, m[1]), 'utf8'));
+		const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+			readFileSync(join(root, m[1]), 'utf8'),
+		);
 		const total = gz(html) + gz(css.join(''));
-		console.log(`article of 150 changes: HTML ${kb(html.length)} raw, ${kb(gz(html))} + CSS ${kb(gz(css.join('')))} = ${kb(total)} gzip`);
+		console.log(
+			`article of 150 changes: HTML ${kb(html.length)} raw, ${kb(gz(html))} + CSS ${kb(gz(css.join('')))} = ${kb(total)} gzip`,
+		);
 		expect(total).toBeLessThanOrEqual(60 * 1024);
 		expect(html).not.toMatch(/<figure class="diagram[^"]*" id="diagram-change-/);
 		expect(html.match(/>Its diagram, on the change’s page</g)).toHaveLength(150);
@@ -56,7 +66,9 @@ describe('byte budgets', () => {
 	it('keeps each diagram under 8 KB and each share card under 150 KB', () => {
 		const html = readFileSync(join(DIST, 'reports', 'xiaomi-2021-12', 'index.html'), 'utf8');
 		const svgs = [...html.matchAll(/<svg\b[^>]*\brole="img"[\s\S]*?<\/svg>/g)].map((m) => gz(m[0]));
-		console.log(`diagrams: ${svgs.length}, mean ${kb(svgs.reduce((a, b) => a + b, 0) / svgs.length)}, largest ${kb(Math.max(...svgs))} gzip`);
+		console.log(
+			`diagrams: ${svgs.length}, mean ${kb(svgs.reduce((a, b) => a + b, 0) / svgs.length)}, largest ${kb(Math.max(...svgs))} gzip`,
+		);
 		expect(Math.max(...svgs)).toBeLessThanOrEqual(8 * 1024);
 		const cards = files().filter((f) => f.startsWith('og/'));
 		const sizes = cards.map((f) => readFileSync(join(DIST, f)).length);
@@ -71,11 +83,14 @@ describe('links', () => {
 	});
 
 	it('requests nothing from another host on any page', () => {
-		const site = new URL(page('/').querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'http://x/').origin;
+		const site = new URL(page('/').querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'http://x/')
+			.origin;
 		const foreign: string[] = [];
 		for (const file of htmlPages) {
 			const doc = page(file);
-			for (const el of doc.querySelectorAll('[src], link[rel="stylesheet"], link[rel="icon"], link[rel="preload"]')) {
+			for (const el of doc.querySelectorAll(
+				'[src], link[rel="stylesheet"], link[rel="icon"], link[rel="preload"]',
+			)) {
 				const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
 				if (/^https?:/.test(url) && !url.startsWith(site)) foreign.push(`${file}: ${url}`);
 			}
@@ -108,7 +123,9 @@ describe('security', () => {
 	it('has no inline event handler, style attribute or javascript: link anywhere, SVG included', () => {
 		for (const file of htmlPages) {
 			const tags = readFileSync(join(DIST, file), 'utf8').match(/<[a-zA-Z][^>]*>/g) ?? [];
-			const bad = tags.filter((t) => /\son[a-z]+\s*=|\sstyle\s*=|(?:href|src)\s*=\s*["']?\s*javascript:/i.test(t));
+			const bad = tags.filter((t) =>
+				/\son[a-z]+\s*=|\sstyle\s*=|(?:href|src)\s*=\s*["']?\s*javascript:/i.test(t),
+			);
 			expect(bad, file).toEqual([]);
 		}
 	});
@@ -121,7 +138,9 @@ describe('valid HTML', () => {
 		const problems: string[] = [];
 		for (const file of htmlPages) {
 			const report = await validator.validateFile(join(DIST, file));
-			for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+			for (const result of report.results)
+				for (const m of result.messages)
+					problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
 		}
 		console.log(`html-validate: ${htmlPages.length} pages, ${problems.length} problems`);
 		expect(problems).toEqual([]);

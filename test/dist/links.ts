@@ -25,7 +25,9 @@ export function siteFiles(root: string, dir = root): string[] {
 
 /** The url() references of a stylesheet, other than data: URLs and fragments. */
 function cssUrls(css: string): string[] {
-	return [...css.matchAll(/url\(["']?([^"')]+)["']?\)/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
+	return [...css.matchAll(/url\(["']?([^"')]+)["']?\)/g)]
+		.map((m) => m[1])
+		.filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
 }
 
 /** The links one file makes: attributes of pages, url() of stylesheets, hrefs and locs of XML, URLs in JSON. */
@@ -33,19 +35,37 @@ function linksOf(file: string, text: string): string[] {
 	if (file.endsWith('.html')) {
 		const { document } = parseHTML(text);
 		const links: string[] = [];
-		for (const el of document.querySelectorAll('a[href], link[href], img[src], script[src], form[action], [data-pagefind]')) {
-			links.push(el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? el.getAttribute('data-pagefind') ?? '');
+		for (const el of document.querySelectorAll(
+			'a[href], link[href], img[src], script[src], form[action], [data-pagefind]',
+		)) {
+			links.push(
+				el.getAttribute('href') ??
+					el.getAttribute('src') ??
+					el.getAttribute('action') ??
+					el.getAttribute('data-pagefind') ??
+					'',
+			);
 		}
-		for (const el of document.querySelectorAll('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]')) links.push(el.getAttribute('content') ?? '');
+		for (const el of document.querySelectorAll(
+			'meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]',
+		))
+			links.push(el.getAttribute('content') ?? '');
 		// Fonts named by inline @font-face rules.
 		for (const style of document.querySelectorAll('style')) links.push(...cssUrls(style.textContent ?? ''));
-		const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')?.match(/url=(.+)$/)?.[1];
+		const refresh = document
+			.querySelector('meta[http-equiv="refresh"]')
+			?.getAttribute('content')
+			?.match(/url=(.+)$/)?.[1];
 		if (refresh) links.push(refresh);
 		return links;
 	}
 	if (file.endsWith('.css')) return cssUrls(text);
-	if (file.endsWith('.xml')) return [...text.matchAll(/\bhref="([^"]+)"|<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? m[2]).replace(/&amp;/g, '&'));
-	if (file.endsWith('.json') && !file.startsWith('pagefind/')) return [...text.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+	if (file.endsWith('.xml'))
+		return [...text.matchAll(/\bhref="([^"]+)"|<loc>([^<]+)<\/loc>/g)].map((m) =>
+			(m[1] ?? m[2]).replace(/&amp;/g, '&'),
+		);
+	if (file.endsWith('.json') && !file.startsWith('pagefind/'))
+		return [...text.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
 	if (file === 'robots.txt') return [...text.matchAll(/Sitemap: (\S+)/g)].map((m) => m[1]);
 	return [];
 }
@@ -61,7 +81,8 @@ export function brokenLinks(site: BuiltSite): string[] {
 	const broken: string[] = [];
 	const ids = new Map<string, Set<string>>();
 	const idsOf = (file: string) => {
-		if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+		if (!ids.has(file))
+			ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
 		return ids.get(file) as Set<string>;
 	};
 	const files = siteFiles(site.root);
@@ -83,7 +104,8 @@ export function brokenLinks(site: BuiltSite): string[] {
 				continue;
 			}
 			const anchor = decodeURIComponent(url.hash.slice(1)).split(':~:')[0];
-			if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor)) broken.push(`${file}: ${raw} (no #${anchor})`);
+			if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor))
+				broken.push(`${file}: ${raw} (no #${anchor})`);
 		}
 	}
 	return broken;

@@ -23,10 +23,20 @@ interface NuMessage {
 /** The checker's errors over every HTML file under some folders. */
 function nuErrors(roots: readonly string[]): { messages: NuMessage[]; checked: number } {
 	// The 150 change pages of the bulk fixture are alike: three of them (and their embeds) stand for the rest.
-	const sampled = (f: string) => !/^reports\/synthetic-150\/changes\//.test(f) || /^reports\/synthetic-150\/changes\/team-(0|75|149)-moves\//.test(f);
-	const pages = roots.flatMap((root) => (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && sampled(f)).map((f) => join(root, f)));
-	const run = spawnSync('java', ['-jar', JAR, '--errors-only', '--format', 'json', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	if (run.error) throw new Error(`The Nu HTML Checker needs Java: install default-jre-headless (${run.error.message})`);
+	const sampled = (f: string) =>
+		!/^reports\/synthetic-150\/changes\//.test(f) ||
+		/^reports\/synthetic-150\/changes\/team-(0|75|149)-moves\//.test(f);
+	const pages = roots.flatMap((root) =>
+		(readdirSync(root, { recursive: true }) as string[])
+			.filter((f) => f.endsWith('.html') && sampled(f))
+			.map((f) => join(root, f)),
+	);
+	const run = spawnSync('java', ['-jar', JAR, '--errors-only', '--format', 'json', ...pages], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	if (run.error)
+		throw new Error(`The Nu HTML Checker needs Java: install default-jre-headless (${run.error.message})`);
 	const { messages } = JSON.parse(run.stderr.slice(run.stderr.indexOf('{'))) as { messages: NuMessage[] };
 	return { messages, checked: pages.length };
 }
@@ -35,12 +45,17 @@ function nuErrors(roots: readonly string[]): { messages: NuMessage[]; checked: n
  * waived only while that source still has it, so the check is whole again the moment it is fixed. */
 const SEARCH_SOURCE = readFileSync(join(process.cwd(), 'src', 'pages', 'search.astro'), 'utf8');
 const searchScriptOutside = /<\/Base>\s*<script/.test(SEARCH_SOURCE);
-const waived = (m: NuMessage) => searchScriptOutside && /\/search\/index\.html$/.test(m.url) && /^(Stray start tag “script”|Cannot recover after last error)/.test(m.message);
+const waived = (m: NuMessage) =>
+	searchScriptOutside &&
+	/\/search\/index\.html$/.test(m.url) &&
+	/^(Stray start tag “script”|Cannot recover after last error)/.test(m.message);
 
 describe('the Nu HTML Checker', () => {
 	it('finds no error on any page of the built sites', () => {
 		const { messages, checked } = nuErrors(ROOTS);
-		const report = messages.filter((m) => !waived(m)).map((m) => `${relative(process.cwd(), new URL(m.url).pathname)}:${m.lastLine ?? '?'} ${m.message}`);
+		const report = messages
+			.filter((m) => !waived(m))
+			.map((m) => `${relative(process.cwd(), new URL(m.url).pathname)}:${m.lastLine ?? '?'} ${m.message}`);
 		expect(report).toEqual([]);
 		expect(checked, 'pages checked').toBeGreaterThanOrEqual(30);
 	});

@@ -45,7 +45,10 @@ export function decodePng(bytes: Buffer): Pixels {
 			width = body.readUInt32BE(0);
 			height = body.readUInt32BE(4);
 			channels = CHANNELS[body[9]] ?? 0;
-			if (body[8] !== 8 || !channels || body[12] !== 0) throw new Error(`PNG: unsupported format (depth ${body[8]}, colour type ${body[9]}, interlace ${body[12]})`);
+			if (body[8] !== 8 || !channels || body[12] !== 0)
+				throw new Error(
+					`PNG: unsupported format (depth ${body[8]}, colour type ${body[9]}, interlace ${body[12]})`,
+				);
 		} else if (type === 'IDAT') data.push(body);
 		at += 12 + length;
 	}
@@ -58,7 +61,10 @@ export function decodePng(bytes: Buffer): Pixels {
 		unfilter(raw[y * (stride + 1)], row, above, channels);
 		for (let x = 0; x < width; x++) {
 			const px = row.subarray(x * channels, x * channels + channels);
-			const [r, g, b, a] = channels >= 3 ? [px[0], px[1], px[2], channels === 4 ? px[3] : 255] : [px[0], px[0], px[0], channels === 2 ? px[1] : 255];
+			const [r, g, b, a] =
+				channels >= 3
+					? [px[0], px[1], px[2], channels === 4 ? px[3] : 255]
+					: [px[0], px[0], px[0], channels === 2 ? px[1] : 255];
 			rgba.set([r, g, b, a], (y * width + x) * 4);
 		}
 		above = row;

@@ -27,8 +27,20 @@ const TEXT = /\.(html|xml|json|csv|txt|css|js|mmd|svg|webmanifest)$|^_headers$/;
 describe('a build for a public URL under a base path', () => {
 	beforeAll(() => {
 		rmSync(OUT, { recursive: true, force: true });
-		const build = spawnSync('npm', ['run', '-s', 'build'], { env: buildEnv({ SITE_URL: PUBLIC_URL, REORG_OUT_DIR: OUT, REORG_CONTENT: 'content/reports,test/fixtures/reports', REORG_FIXTURES: '1' }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-		if (build.status !== 0) throw new Error(`the build under ${PUBLIC_URL} failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+		const build = spawnSync('npm', ['run', '-s', 'build'], {
+			env: buildEnv({
+				SITE_URL: PUBLIC_URL,
+				REORG_OUT_DIR: OUT,
+				REORG_CONTENT: 'content/reports,test/fixtures/reports',
+				REORG_FIXTURES: '1',
+			}),
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		if (build.status !== 0)
+			throw new Error(
+				`the build under ${PUBLIC_URL} failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`,
+			);
 	}, 600_000);
 
 	it('is built for that URL and base path', () => {
@@ -44,12 +56,24 @@ describe('a build for a public URL under a base path', () => {
 		expect(article).toMatch(/<link rel="preload" href="\/reorg-lens\/_astro\/[^"]+\.woff2"/);
 		expect(article).toContain('href="/reorg-lens/feed.xml"');
 		expect(article).toMatch(/src:url\(\/reorg-lens\/fonts\/noto-sans-sc-subset-[0-9a-f]+\.woff2\)/);
-		expect(readFileSync(join(OUT, 'search', 'index.html'), 'utf8')).toContain('data-pagefind="/reorg-lens/pagefind/pagefind.js"');
-		const change = readFileSync(join(OUT, 'reports', 'xiaomi-2021-12', 'changes', 'youpin-to-xiaomi-china', 'index.html'), 'utf8');
+		expect(readFileSync(join(OUT, 'search', 'index.html'), 'utf8')).toContain(
+			'data-pagefind="/reorg-lens/pagefind/pagefind.js"',
+		);
+		const change = readFileSync(
+			join(OUT, 'reports', 'xiaomi-2021-12', 'changes', 'youpin-to-xiaomi-china', 'index.html'),
+			'utf8',
+		);
 		expect(change).toMatch(/href="\/reorg-lens\/reports\/xiaomi-2021-12\/#change-youpin-to-xiaomi-china:~:text=/);
-		expect(change).toContain(`<meta property="og:image" content="${PUBLIC_URL}og/xiaomi-2021-12/youpin-to-xiaomi-china.png">`);
-		expect(readFileSync(join(OUT, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${PUBLIC_URL}reports/xiaomi-2021-12/</loc>`);
-		const redirect = readFileSync(join(OUT, 'reports', 'northwind-2030-01', 'changes', 'labs-merge', 'index.html'), 'utf8');
+		expect(change).toContain(
+			`<meta property="og:image" content="${PUBLIC_URL}og/xiaomi-2021-12/youpin-to-xiaomi-china.png">`,
+		);
+		expect(readFileSync(join(OUT, 'sitemap-0.xml'), 'utf8')).toContain(
+			`<loc>${PUBLIC_URL}reports/xiaomi-2021-12/</loc>`,
+		);
+		const redirect = readFileSync(
+			join(OUT, 'reports', 'northwind-2030-01', 'changes', 'labs-merge', 'index.html'),
+			'utf8',
+		);
 		expect(redirect).toContain('content="0; url=/reorg-lens/reports/northwind-2030-01/changes/labs-into-devices/"');
 	});
 
@@ -61,28 +85,52 @@ describe('a build for a public URL under a base path', () => {
 	});
 
 	it('gives every feed entry the id it has in a build for another host', () => {
-		const ids = (root: string) => [...readFileSync(join(root, 'feed.xml'), 'utf8').matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]).filter((id) => id.includes('xiaomi-2021-12')).sort();
+		const ids = (root: string) =>
+			[...readFileSync(join(root, 'feed.xml'), 'utf8').matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)]
+				.map((m) => m[1])
+				.filter((id) => id.includes('xiaomi-2021-12'))
+				.sort();
 		expect(ids(OUT)).toEqual(ids(DIST));
 		expect(ids(OUT).length).toBeGreaterThan(0);
 	});
 
 	it('writes _headers: the CSP as a header, framing allowed on embed pages only, long cache for hashed assets', () => {
 		const text = readFileSync(join(OUT, '_headers'), 'utf8');
-		const rules = new Map(text.split('\n\n').filter((r) => r.startsWith('/')).map((r) => [r.split('\n')[0], r]));
+		const rules = new Map(
+			text
+				.split('\n\n')
+				.filter((r) => r.startsWith('/'))
+				.map((r) => [r.split('\n')[0], r]),
+		);
 		expect(rules.get('/reorg-lens/_astro/*')).toContain('Cache-Control: public, max-age=31536000, immutable');
 		const article = rules.get('/reorg-lens/reports/xiaomi-2021-12/') ?? '';
 		const html = readFileSync(join(OUT, 'reports', 'xiaomi-2021-12', 'index.html'), 'utf8');
-		const meta = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1].replace(/;\s*$/, '') ?? 'none';
+		const meta =
+			html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1].replace(/;\s*$/, '') ??
+			'none';
 		expect(article).toContain(`Content-Security-Policy: ${meta}; frame-ancestors 'self'`);
 		expect(article).toContain('Cache-Control: public, max-age=300, must-revalidate');
-		expect(rules.get('/reorg-lens/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/embed/')).toMatch(/frame-ancestors \*$/m);
+		expect(rules.get('/reorg-lens/reports/xiaomi-2021-12/changes/youpin-to-xiaomi-china/embed/')).toMatch(
+			/frame-ancestors \*$/m,
+		);
 		const framable = [...rules.keys()].filter((path) => /frame-ancestors \*/.test(rules.get(path) ?? ''));
 		expect(framable.every((path) => path.endsWith('/embed/'))).toBe(true);
 		// No header is set by two rules that match one path: hosts would join the values.
-		const names = (rule: string) => rule.split('\n').slice(1).map((l) => l.trim().split(':')[0]);
+		const names = (rule: string) =>
+			rule
+				.split('\n')
+				.slice(1)
+				.map((l) => l.trim().split(':')[0]);
 		const everywhere = names(rules.get('/reorg-lens/*') ?? '');
-		for (const [path, rule] of rules) if (path !== '/reorg-lens/*') expect(names(rule).filter((n) => everywhere.includes(n)), path).toEqual([]);
-		expect([...rules.keys()].filter((p) => p.startsWith('/reorg-lens/_astro/') && p !== '/reorg-lens/_astro/*')).toEqual([]);
+		for (const [path, rule] of rules)
+			if (path !== '/reorg-lens/*')
+				expect(
+					names(rule).filter((n) => everywhere.includes(n)),
+					path,
+				).toEqual([]);
+		expect(
+			[...rules.keys()].filter((p) => p.startsWith('/reorg-lens/_astro/') && p !== '/reorg-lens/_astro/*'),
+		).toEqual([]);
 	});
 });
 
@@ -97,7 +145,9 @@ describe('a build without a public URL', () => {
 	}, 120_000);
 
 	it('is what `npm start` and the test run avoid by building for http://localhost:4321 explicitly', () => {
-		const { scripts } = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+		const { scripts } = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as {
+			scripts: Record<string, string>;
+		};
 		expect(scripts['build:local']).toBe('SITE_URL=http://localhost:4321 npm run build');
 		expect(scripts.start).toContain('npm run build:local');
 		expect(scripts.test).toContain('npm run build:local');
@@ -109,7 +159,10 @@ describe('the link checker', () => {
 	it('reports a link that leaves the base path, a missing file and a missing anchor', () => {
 		const root = mkdtempSync(join(tmpdir(), 'reorg-links-'));
 		mkdirSync(join(root, 'a'));
-		writeFileSync(join(root, 'index.html'), '<link rel="canonical" href="https://x.example/sub/"><a href="/sub/a/">ok</a><a href="/a/">out</a><a href="/sub/b/">gone</a><a href="/sub/a/#nope">anchor</a>');
+		writeFileSync(
+			join(root, 'index.html'),
+			'<link rel="canonical" href="https://x.example/sub/"><a href="/sub/a/">ok</a><a href="/a/">out</a><a href="/sub/b/">gone</a><a href="/sub/a/#nope">anchor</a>',
+		);
 		writeFileSync(join(root, 'a', 'index.html'), '<p id="here">a</p><a href="../#x">up</a>');
 		expect(brokenLinks(builtFor(root))).toEqual([
 			'a/index.html: ../#x (no #x)',

@@ -29,10 +29,18 @@ describe('two builds of the same commit', () => {
 		if (!existsSync(first)) throw new Error(`${first} is missing: run \`npm run build:fixtures\` first`);
 		const second = join(work, 'dist');
 		// The fixture build's own settings, from package.json, with the output and the cache moved.
-		const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['build:fixtures'];
-		const settings = Object.fromEntries([...script.matchAll(/\b([A-Z_]+)=(\S+)/g)].map(([, key, value]) => [key, value]));
+		const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> })
+			.scripts['build:fixtures'];
+		const settings = Object.fromEntries(
+			[...script.matchAll(/\b([A-Z_]+)=(\S+)/g)].map(([, key, value]) => [key, value]),
+		);
 		const build = spawnSync('npm', ['run', '-s', 'build'], {
-			env: { ...process.env, ...settings, REORG_OUT_DIR: second, REORG_DIAGRAM_CACHE: join(work, 'cache', 'diagrams') },
+			env: {
+				...process.env,
+				...settings,
+				REORG_OUT_DIR: second,
+				REORG_DIAGRAM_CACHE: join(work, 'cache', 'diagrams'),
+			},
 			encoding: 'utf8',
 			maxBuffer: 64 * 1024 * 1024,
 		});
@@ -40,7 +48,9 @@ describe('two builds of the same commit', () => {
 		expect(readdirSync(join(work, 'cache', 'diagrams')).length).toBeGreaterThan(0);
 		const paths = files(first).sort();
 		expect(files(second).sort()).toEqual(paths);
-		const differing = paths.filter((path) => !readFileSync(join(first, path)).equals(readFileSync(join(second, path))));
+		const differing = paths.filter(
+			(path) => !readFileSync(join(first, path)).equals(readFileSync(join(second, path))),
+		);
 		expect(differing).toEqual([]);
 	}, 300_000);
 });
@@ -60,13 +70,29 @@ describe('an incremental build after an edit', () => {
 
 	const build = (out: string, incremental: boolean) => {
 		const result = spawnSync('npm', ['run', '-s', 'build'], {
-			env: { ...process.env, SITE_URL: 'http://localhost:4321', REORG_CONTENT: content, REORG_FIXTURES: '1', REORG_OUT_DIR: join(work, out), REORG_DIAGRAM_CACHE: join(work, 'cache', 'diagrams'), REORG_INCREMENTAL: incremental ? '1' : '0' },
+			env: {
+				...process.env,
+				SITE_URL: 'http://localhost:4321',
+				REORG_CONTENT: content,
+				REORG_FIXTURES: '1',
+				REORG_OUT_DIR: join(work, out),
+				REORG_DIAGRAM_CACHE: join(work, 'cache', 'diagrams'),
+				REORG_INCREMENTAL: incremental ? '1' : '0',
+			},
 			encoding: 'utf8',
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		expect(result.status, result.stderr.slice(-2000)).toBe(0);
-		const written = result.stdout.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => line.includes('├─'));
-		return { all: written.length, rendered: written.filter((line) => !/\((?:restored|cached)\)/.test(line)).map((line) => line.split('├─')[1].trim().split(' ')[0]) };
+		const written = result.stdout
+			.replace(/\x1b\[[0-9;]*m/g, '')
+			.split('\n')
+			.filter((line) => line.includes('├─'));
+		return {
+			all: written.length,
+			rendered: written
+				.filter((line) => !/\((?:restored|cached)\)/.test(line))
+				.map((line) => line.split('├─')[1].trim().split(' ')[0]),
+		};
 	};
 
 	it('re-renders only what the edit touches and equals a clean build', () => {
@@ -74,18 +100,28 @@ describe('an incremental build after an edit', () => {
 		expect(first.rendered.length).toBe(first.all);
 		// A unit that only the example report names, renamed.
 		const units = join(content, 'acme-2031-06', 'units.yaml');
-		writeFileSync(units, readFileSync(units, 'utf8').replace('name: Manufacturing Division', 'name: Manufacturing and Assembly Division'));
+		writeFileSync(
+			units,
+			readFileSync(units, 'utf8').replace(
+				'name: Manufacturing Division',
+				'name: Manufacturing and Assembly Division',
+			),
+		);
 		const second = build('incremental', true);
 		build('clean', false);
 
 		const paths = files(join(work, 'clean')).sort();
 		expect(files(join(work, 'incremental')).sort()).toEqual(paths);
-		const differing = paths.filter((path) => !readFileSync(join(work, 'incremental', path)).equals(readFileSync(join(work, 'clean', path))));
+		const differing = paths.filter(
+			(path) => !readFileSync(join(work, 'incremental', path)).equals(readFileSync(join(work, 'clean', path))),
+		);
 		expect(differing).toEqual([]);
 
 		expect(second.rendered).toContain('/reports/acme-2031-06/index.html');
 		expect(second.rendered).toContain('/units/manufacturing/index.html');
-		expect(second.rendered.filter((path) => path.startsWith('/reports/northwind-') && !path.endsWith('/feed.xml'))).toEqual([]);
+		expect(
+			second.rendered.filter((path) => path.startsWith('/reports/northwind-') && !path.endsWith('/feed.xml')),
+		).toEqual([]);
 		expect(second.rendered.length).toBeLessThan(second.all / 2);
 	}, 600_000);
 });

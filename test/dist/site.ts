@@ -9,7 +9,8 @@ export const DIST = config.outDir;
 
 /** Fails with a clear message when the site has not been built. */
 function requireDist(): void {
-	if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run \`npm run build\` first`);
+	if (!existsSync(join(DIST, 'index.html')))
+		throw new Error(`${DIST} has no built site: run \`npm run build\` first`);
 }
 
 /** A built page as a DOM document. */

@@ -16,9 +16,20 @@ describe('a build of an article with slips', () => {
 		const folder = join(root, 'northwind-2030-01');
 		cpSync(join(process.cwd(), 'test', 'fixtures', 'reports', 'northwind-2030-01'), folder, { recursive: true });
 		const article = readFileSync(join(folder, 'article.mdx'), 'utf8');
-		writeFileSync(join(folder, 'article.mdx'), article.replace('<Para n={1}>', '<Diagram kind="bogus" />\n\n<Para n={1}>').replace('<Note kind="term"', '<Note kind="terms"'));
+		writeFileSync(
+			join(folder, 'article.mdx'),
+			article
+				.replace('<Para n={1}>', '<Diagram kind="bogus" />\n\n<Para n={1}>')
+				.replace('<Note kind="term"', '<Note kind="terms"'),
+		);
 		const out = join(root, 'dist');
-		const env = { ...process.env, SITE_URL: 'http://localhost:4321', REORG_CONTENT: root, REORG_FIXTURES: '1', REORG_OUT_DIR: out };
+		const env = {
+			...process.env,
+			SITE_URL: 'http://localhost:4321',
+			REORG_CONTENT: root,
+			REORG_FIXTURES: '1',
+			REORG_OUT_DIR: out,
+		};
 		const build = spawnSync('npx', ['astro', 'build'], { env, encoding: 'utf8' });
 		const said = `${build.stdout}${build.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
 		expect(build.status).toBe(1);

@@ -27,7 +27,12 @@ export function meaningPixels({ rgba }: Pixels): Record<Meaning, number> {
 		const max = Math.max(r, g, b);
 		const delta = max - Math.min(r, g, b);
 		if (rgba[i + 3] < 128 || max < 0.25 || delta / max < 0.3) continue;
-		const hue = max === r ? (60 * ((g - b) / delta) + 360) % 360 : max === g ? 60 * ((b - r) / delta) + 120 : 60 * ((r - g) / delta) + 240;
+		const hue =
+			max === r
+				? (60 * ((g - b) / delta) + 360) % 360
+				: max === g
+					? 60 * ((b - r) / delta) + 120
+					: 60 * ((r - g) / delta) + 240;
 		if (hue >= 345 || hue < 15) counts.red++;
 		else if (hue >= 20 && hue < 55) counts.amber++;
 		else if (hue >= 90 && hue < 170) counts.green++;
@@ -67,7 +72,10 @@ function inRsvg(file: string): Pixels {
 	try {
 		execFileSync('rsvg-convert', ['-o', out, join(DIST, file)]);
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('rsvg-convert is not installed: apt-get install librsvg2-bin (.ci/run does)', { cause: error });
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+			throw new Error('rsvg-convert is not installed: apt-get install librsvg2-bin (.ci/run does)', {
+				cause: error,
+			});
 		throw error;
 	}
 	return decodePng(readFileSync(out));
@@ -84,7 +92,9 @@ describe('standalone SVGs', () => {
 		const css = [...document.querySelectorAll('style')].map((s) => s.textContent).join('');
 		expect(css).not.toMatch(/var\(|light-dark\(|:is\(/);
 		expect(css).toMatch(/@media \(prefers-color-scheme:\s*dark\)/);
-		const spaced = [...document.querySelectorAll('tspan')].filter((t) => t.previousElementSibling?.tagName.toLowerCase() === 'tspan' && /^\s/.test(t.textContent ?? ''));
+		const spaced = [...document.querySelectorAll('tspan')].filter(
+			(t) => t.previousElementSibling?.tagName.toLowerCase() === 'tspan' && /^\s/.test(t.textContent ?? ''),
+		);
 		expect(spaced.map((t) => t.textContent)).toEqual([]);
 	});
 

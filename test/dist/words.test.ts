@@ -19,7 +19,10 @@ function pages(root: string, dir = root): string[] {
 	});
 }
 
-for (const [name, root] of [['the site', DIST], ['the fixtures', FIXTURES]] as const) {
+for (const [name, root] of [
+	['the site', DIST],
+	['the fixtures', FIXTURES],
+] as const) {
 	describe(`the words of every page of ${name}`, () => {
 		if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} has no built site: build it first`);
 		// Redirects of renamed changes have no preview of their own.
@@ -34,7 +37,9 @@ for (const [name, root] of [['the site', DIST], ['the fixtures', FIXTURES]] as c
 				const description = meta('twitter:description');
 				return [
 					title.length === 0 || [...title].length > 70 ? `${file}: title ${[...title].length}: ${title}` : [],
-					description.length === 0 || [...description].length > 200 ? `${file}: description ${[...description].length}: ${description}` : [],
+					description.length === 0 || [...description].length > 200
+						? `${file}: description ${[...description].length}: ${description}`
+						: [],
 				].flat();
 			});
 			expect(read.length).toBeGreaterThan(5);
@@ -46,10 +51,19 @@ for (const [name, root] of [['the site', DIST], ['the fixtures', FIXTURES]] as c
 			const slips = read.flatMap(({ file, document }) => {
 				const texts = [
 					document.querySelector('meta[name="twitter:description"]')?.getAttribute('content') ?? '',
-					...[...document.querySelectorAll('figcaption, .diagram-text li, svg desc, svg title')].map((e) => (e.textContent ?? '').replace(/\s+/g, ' ')),
+					...[...document.querySelectorAll('figcaption, .diagram-text li, svg desc, svg title')].map((e) =>
+						(e.textContent ?? '').replace(/\s+/g, ' '),
+					),
 				];
 				seen += texts.length;
-				return texts.filter((t) => /(^|[^\d.,])0 [a-z]/i.test(t) || /\((either|year only|month only)\)/.test(t) || /\([^()]*\([^()]*\)\)/.test(t)).map((t) => `${file}: ${t}`);
+				return texts
+					.filter(
+						(t) =>
+							/(^|[^\d.,])0 [a-z]/i.test(t) ||
+							/\((either|year only|month only)\)/.test(t) ||
+							/\([^()]*\([^()]*\)\)/.test(t),
+					)
+					.map((t) => `${file}: ${t}`);
 			});
 			expect(seen, 'the texts were found').toBeGreaterThan(read.length);
 			expect(slips).toEqual([]);
