@@ -7,7 +7,13 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
 	test: {
-		include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'test/helpers/**/*.test.ts', 'e2e/engines/**/*.test.ts'],
+		include: [
+			'src/**/*.test.ts',
+			'bench/**/*.test.ts',
+			'test/helpers/**/*.test.ts',
+			'test/content/**/*.test.ts',
+			'e2e/engines/**/*.test.ts',
+		],
 		testTimeout: 60_000,
 		coverage: {
 			provider: 'v8',

@@ -3,7 +3,6 @@
  * same bytes each time, or its timings say nothing; and its one change to satori's SVG (masks made clip paths) must
  * keep every pixel, clipping included.
  */
-import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { loadReport } from '../src/load/loadReport.ts';
 import type { ReportBundle } from '../src/model/schema.ts';
 import { checkPng } from '../src/render/cacheChecks.ts';
 import { cjkFont } from '../src/render/cjkFont.ts';
+import { XIAOMI_FIXTURE } from '../test/helpers/reportFolders.ts';
 import {
 	cardFonts,
 	cardTree,
@@ -23,7 +23,7 @@ import {
 	type SatoriNode,
 } from './satoriCards.ts';
 
-const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
+const xiaomi = loadReport(XIAOMI_FIXTURE).bundle as ReportBundle;
 const [article, change] = reportCards(xiaomi, new URL('https://news.example/'));
 const person = siteCards([xiaomi]).find((c) => c.path.startsWith('/og/people/') && /\p{Script=Han}/u.test(c.body))!;
 const raster = (svg: string) =>

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { articleDiagrams, BULK_BOXES, boxesOf, drawnElsewhere } from './placement.ts';
 
 const bulk = loadReport(join(FIXTURE, '..', 'synthetic-150')).bundle as ReportBundle;
-const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
+const xiaomi = loadReport(XIAOMI_FIXTURE).bundle as ReportBundle;
 
 describe('what an article of many changes leaves to other pages', () => {
 	it('draws every diagram of a report of six changes in its article', () => {

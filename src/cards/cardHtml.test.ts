@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { loadReport } from '../load/loadReport.ts';
 import { publishChanges } from '../model/publish.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { homeCard, reportCards } from './cardHtml.ts';
 import { changePicture, pictureHtml } from './cardPicture.ts';
 import { siteCards } from './siteCards.ts';
 
 const site = new URL('https://example.org/');
-const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
+const xiaomi = loadReport(XIAOMI_FIXTURE).bundle as ReportBundle;
 const fixture = loadReport(FIXTURE).bundle as ReportBundle;
 const change = (bundle: ReportBundle, id: string) => publishChanges(bundle, site).find((c) => c.id === id)!;
 const card = (id: string) => reportCards(xiaomi, site).find((c) => c.path.endsWith(`/${id}.png`))!;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { inlineCjkFontFace } from '../render/cjkFont.ts';
 import { CHROMIUM_ARGS, requireRenderChromium } from '../render/findChromium.ts';
 import { cardDocument } from '../render/renderCards.ts';
@@ -20,7 +20,7 @@ import { fitCard } from './cardFit.ts';
 import { homeCard, reportCards } from './cardHtml.ts';
 import { siteCards } from './siteCards.ts';
 
-const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
+const xiaomi = loadReport(XIAOMI_FIXTURE).bundle as ReportBundle;
 const fixture = loadReport(FIXTURE).bundle as ReportBundle;
 const site = new URL('https://news.example/');
 const cards = [homeCard([xiaomi]), ...reportCards(xiaomi, site), ...siteCards([xiaomi]), ...reportCards(fixture, site)];

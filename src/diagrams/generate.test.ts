@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
 import { expectGolden } from '../../test/helpers/golden.ts';
-import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { allDiagrams, overviewDiagrams } from './generate.ts';
 import { timelineMisfits } from './timeline.ts';
 
@@ -11,7 +11,7 @@ import { timelineMisfits } from './timeline.ts';
 const GOLDEN = join(process.cwd(), 'src', 'diagrams', 'golden');
 
 const bundles: Record<string, ReportBundle> = {
-	'xiaomi-2021-12': loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle,
+	'xiaomi-2021-12': loadReport(XIAOMI_FIXTURE).bundle as ReportBundle,
 	'northwind-2030-01': loadReport(FIXTURE).bundle as ReportBundle,
 	// Stress fixtures of the org chart: one head over 26 units with a second level, and heads that change, not units.
 	'kestrel-2032-05': loadReport(join(FIXTURE, '..', 'kestrel-2032-05')).bundle as ReportBundle,

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { config } from '../config.ts';
 import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { layoutsOf } from './layouts.ts';
 import { orgCharts } from './orgChart.ts';
 
 /** The narrow layouts' golden files sit beside the wide ones, as <diagram id>.narrow.mmd; UPDATE_GOLDEN=1 rewrites them. */
 const GOLDEN = join(process.cwd(), 'src', 'diagrams', 'golden');
 const reports: Record<string, string> = {
-	'xiaomi-2021-12': join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12'),
+	'xiaomi-2021-12': XIAOMI_FIXTURE,
 	'northwind-2030-01': FIXTURE,
 	'kestrel-2032-05': join(FIXTURE, '..', 'kestrel-2032-05'),
 	'heron-2033-02': join(FIXTURE, '..', 'heron-2033-02'),

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { writeSyntheticReport } from '../../bench/corpus.ts';
 import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { collapsedBoxes, orgCharts } from './orgChart.ts';
 import { columns, MAX_SLOTS, slots } from './orgLayout.ts';
 import { boxLines, movesBetween } from './orgMoves.ts';
 import { ancestors, orgTree } from './orgTree.ts';
 
-const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
+const xiaomi = loadReport(XIAOMI_FIXTURE).bundle as ReportBundle;
 const heron = loadReport(join(FIXTURE, '..', 'heron-2033-02')).bundle as ReportBundle;
 
 describe('the org chart’s tree', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadReport } from './loadReport.ts';
 import { formatProblem, type Problem } from '../model/problems.ts';
-import { copyWithEdits, FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE, copyWithEdits } from '../../test/helpers/reportFolders.ts';
 
 /** Loads a copy of the fixture with edits and returns its problems as printed lines. */
 function problemsAfter(edits: Parameters<typeof copyWithEdits>[1]): { problems: Problem[]; text: string } {
@@ -27,7 +27,7 @@ describe('loadReport on valid folders', () => {
 	});
 
 	it('loads the real report: all eight facts are changes or claims with verbatim quotes', () => {
-		const { bundle, problems } = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12'));
+		const { bundle, problems } = loadReport(XIAOMI_FIXTURE);
 		expect(problems).toEqual([]);
 		const ids = [...(bundle?.changes ?? []), ...(bundle?.claims ?? [])].map((x) => x.id);
 		for (const id of [

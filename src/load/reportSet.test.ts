@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../model/problems.ts';
 import { loadFolder, loadReportSet, newestFirst, sortedNewestFirst } from './reportSet.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { copyWithEdits, FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE, copyWithEdits } from '../../test/helpers/reportFolders.ts';
 
 const SECOND = join(process.cwd(), 'test', 'fixtures', 'reports', 'northwind-2031-04');
 
@@ -37,7 +37,7 @@ describe('people and units shared between reports', () => {
 	});
 
 	it('checks a folder given alone against every published report, and blames the new one even when it is older', () => {
-		const XIAOMI = join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12');
+		const XIAOMI = XIAOMI_FIXTURE;
 		// A new report, dated before the published one, that defines a unit id the published one defines.
 		const newer = copyWithEdits(FIXTURE, {
 			'report.yaml': (t) => t.replace('published: { value: 2030-01-15 }', 'published: { value: "2018" }'),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { checkClaims } from './claims.ts';
 import { loadReport } from '../load/loadReport.ts';
 import type { Claim, ReportBundle } from './schema.ts';
+import { XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 
-const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
+const xiaomi = loadReport(XIAOMI_FIXTURE).bundle as ReportBundle;
 const statusOf = (bundle: ReportBundle, id: string) => checkClaims(bundle).find((c) => c.claim.id === id);
 const withClaim = (bundle: ReportBundle, check: Claim['check']): ReportBundle => ({
 	...bundle,

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemas, schemaFileName } from './jsonSchemas.ts';
 import { dataFiles } from './schema.ts';
-import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 
 /** The parts of a data file's JSON Schema (an array of records) that these tests read. */
 interface ArraySchema {
@@ -52,7 +52,7 @@ describe('published JSON Schemas', () => {
 	});
 
 	it('are named at the top of every data file of the reports and fixtures', () => {
-		for (const folder of [join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12'), FIXTURE]) {
+		for (const folder of [XIAOMI_FIXTURE, FIXTURE]) {
 			for (const file of readdirSync(folder).filter((f) => f in dataFiles)) {
 				const first = readFileSync(join(folder, file), 'utf8').split('\n')[0];
 				expect(first, `${folder}/${file}`).toMatch(

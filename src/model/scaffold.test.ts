@@ -10,8 +10,9 @@ import { formatProblem } from './problems.ts';
 import { escapeMdxText, scaffoldReport } from './scaffold.ts';
 import { dataFiles } from './schema.ts';
 import { TEMPLATES } from './templates.ts';
+import { XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 
-const XIAOMI_TEXT = join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12', 'source.txt');
+const XIAOMI_TEXT = join(XIAOMI_FIXTURE, 'source.txt');
 const HOSTILE =
 	'A *Hostile* <Headline> {x}\n\n1. starts like a list & has [brackets](x), `code`, &amp; and # hash\n\n- a dash, a > quote, a_b_c and a {y} and </Para>\n';
 

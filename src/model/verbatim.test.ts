@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../load/loadReport.ts';
 import { formatProblem } from './problems.ts';
-import { copyWithEdits } from '../../test/helpers/reportFolders.ts';
+import { XIAOMI_FIXTURE, copyWithEdits } from '../../test/helpers/reportFolders.ts';
 import { textBlocks } from './verbatim.ts';
 
-const XIAOMI = join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12');
+const XIAOMI = XIAOMI_FIXTURE;
 const problemsAfter = (edits: Parameters<typeof copyWithEdits>[1]) => {
 	const dir = copyWithEdits(XIAOMI, edits);
 	return loadReport(dir).problems.map((p) => formatProblem(p).replace(dir, '<folder>'));

@@ -23,7 +23,7 @@ import {
 	shareTitleOf,
 } from './shareText.ts';
 
-const ROOTS = ['content/reports', 'test/fixtures/reports', 'docs/example'].map((r) => join(process.cwd(), r));
+const ROOTS = ['test/fixtures/published', 'test/fixtures/reports', 'docs/example'].map((r) => join(process.cwd(), r));
 const SITE = new URL('http://localhost:4321/');
 
 /** One generated string, where it comes from, and the limit it must keep. */

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { atomFeed, changeTag, changeUpdated, feedEntries, reportUpdated } from './feed.ts';
 
-const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
+const xiaomi = loadReport(XIAOMI_FIXTURE).bundle as ReportBundle;
 const fixture = loadReport(FIXTURE).bundle as ReportBundle;
 
 describe('the Atom feeds', () => {

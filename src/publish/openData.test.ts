@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { oembed } from './embed.ts';
 import { publishChanges } from '../model/publish.ts';
 import { DataIndex, dataIndex, OEmbed, publishedSchemas, ReportData, reportData } from './openData.ts';
 
 const SITE = 'https://news.example';
-const bundles = [join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12'), FIXTURE].map(
-	(f) => loadReport(f).bundle as ReportBundle,
-);
+const bundles = [XIAOMI_FIXTURE, FIXTURE].map((f) => loadReport(f).bundle as ReportBundle);
 
 describe('the open data and its contract', () => {
 	it('publishes data that its own zod schema accepts, with nothing extra (strict objects)', () => {

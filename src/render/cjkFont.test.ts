@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 import {
 	CJK_FAMILY,
 	cjkCharacters,
@@ -15,7 +15,7 @@ import {
 	unicodeRange,
 } from './cjkFont.ts';
 
-const xiaomi = loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle as ReportBundle;
+const xiaomi = loadReport(XIAOMI_FIXTURE).bundle as ReportBundle;
 const fixture = loadReport(FIXTURE).bundle as ReportBundle;
 const tempCache = () => mkdtempSync(join(tmpdir(), 'reorg-lens-cjk-'));
 

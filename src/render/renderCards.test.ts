@@ -6,15 +6,12 @@ import { homeCard, reportCards } from '../cards/cardHtml.ts';
 import { siteCards } from '../cards/siteCards.ts';
 import { listReportFolders, loadReport } from '../load/loadReport.ts';
 import type { ReportBundle } from '../model/schema.ts';
-import { FIXTURE } from '../../test/helpers/reportFolders.ts';
+import { FIXTURE, XIAOMI_FIXTURE } from '../../test/helpers/reportFolders.ts';
 import { inlineCjkFontFace } from './cjkFont.ts';
 import { copyCards, MIN_TITLE_PX, renderCards } from './renderCards.ts';
 
 const site = new URL('https://example.org/');
-const bundles = [
-	loadReport(join(process.cwd(), 'content', 'reports', 'xiaomi-2021-12')).bundle,
-	loadReport(FIXTURE).bundle,
-] as ReportBundle[];
+const bundles = [loadReport(XIAOMI_FIXTURE).bundle, loadReport(FIXTURE).bundle] as ReportBundle[];
 const temp = () => mkdtempSync(join(tmpdir(), 'reorg-lens-cards-'));
 
 describe('rendering share cards', () => {

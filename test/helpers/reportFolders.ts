@@ -9,6 +9,13 @@ import { join } from 'node:path';
 /** The fictional fixture report that every schema test starts from. */
 export const FIXTURE = join(process.cwd(), 'test', 'fixtures', 'reports', 'northwind-2030-01');
 
+/**
+ * The Xiaomi report as it was first published, frozen: the richest real input the code has, so the code's tests
+ * read it, while the published folder (content/reports/xiaomi-2021-12) is free to be corrected and is checked by
+ * the content checks of test/content/ alone. Only its schema comments differ (their path is one folder deeper).
+ */
+export const XIAOMI_FIXTURE = join(process.cwd(), 'test', 'fixtures', 'published', 'xiaomi-2021-12');
+
 /** Copies `folder` into a temporary folder of the same name, applies `edits` (file → new text or edit function), returns its path. */
 export function copyWithEdits(
 	folder: string,
