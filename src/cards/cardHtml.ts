@@ -6,6 +6,7 @@
  * so that a 300 px thumbnail still shows it at 11 px, and the title is set in the middle 600 px, so that a square
  * preview cropped from the centre keeps it whole.
  */
+import { SITE_TITLE } from '../consts.ts';
 import { SHARE_TITLE_MAX, wordsWithin } from '../model/shareText.ts';
 import { changeSentence } from '../model/changeWords.ts';
 import { dateInWords, formatDate } from '../model/dates.ts';
@@ -87,7 +88,7 @@ export function articleCard(bundle: ReportBundle, site: URL): Card {
 	return {
 		path: cardPath(report.id),
 		body: frame(
-			`Reorg Lens · ${report.publisher} · ${published(bundle)}`,
+			`${SITE_TITLE} · ${report.publisher} · ${published(bundle)}`,
 			title(report.title, ARTICLE_TITLE_LONG_AT) + html,
 			`<span>Annotated edition · ${changes.length} changes</span><span>Text, notes, diagrams</span>`,
 		),
@@ -102,7 +103,7 @@ export function changeCard(bundle: ReportBundle, change: PublishedChange, index:
 	return {
 		path: cardPath(report.id, change.id),
 		body: frame(
-			`Reorg Lens · ${report.publisher} · change ${index + 1} of ${bundle.changes.length}`,
+			`${SITE_TITLE} · ${report.publisher} · change ${index + 1} of ${bundle.changes.length}`,
 			title(change.title, 40) + pictureHtml(picture, change.kind),
 			`<span>${esc(wordsWithin(report.title, SHARE_TITLE_MAX))}</span><span>${esc(dateInWords(bundle.changes[index].date))}</span>`,
 		),
@@ -121,10 +122,10 @@ export function homeCard(bundles: readonly ReportBundle[]): Card {
 	return {
 		path: cardPath(),
 		body: frame(
-			'Reorg Lens',
+			SITE_TITLE,
 			`<h1>Reorganizations, annotated</h1><p class="summary">News reports on corporate reorganizations, word for word, with sourced notes, diagrams drawn from the data, and a link for every change.</p>`,
 			`<span>${bundles.length} report${bundles.length === 1 ? '' : 's'} · ${bundles.reduce((n, b) => n + b.changes.length, 0)} changes</span>`,
 		),
-		alt: `Share card of Reorg Lens, reorganizations annotated: ${bundles.length} report${bundles.length === 1 ? '' : 's'} on corporate reorganizations, word for word, with sourced notes, diagrams and a link for every change.`,
+		alt: `Share card of ${SITE_TITLE}, reorganizations annotated: ${bundles.length} report${bundles.length === 1 ? '' : 's'} on corporate reorganizations, word for word, with sourced notes, diagrams and a link for every change.`,
 	};
 }

@@ -3,6 +3,7 @@
  * changes it takes part in, as moves), and the search page's. Like the other cards they are HTML drawn at build time
  * (cardHtml.ts); the words of their alternative text say the same things, for readers who cannot see the image.
  */
+import { SITE_TITLE } from '../consts.ts';
 import { publishChanges } from '../model/publish.ts';
 import type { Person, ReportBundle, Unit } from '../model/schema.ts';
 import { chineseNameOf } from '../model/wording.ts';
@@ -53,7 +54,7 @@ export function personCard(person: Person, bundles: readonly ReportBundle[], cha
 	return {
 		path: entityCardPath('people', person.id),
 		body: frame(
-			`Reorg Lens · person${zh ? ` · ${nameZh}` : ''}`,
+			`${SITE_TITLE} · person${zh ? ` · ${nameZh}` : ''}`,
 			title(person.name, 40) + (role ? `<p class="role">${esc(role)}</p>` : '') + m.html,
 			`<span>${esc(count(changes.length))} in the annotated reports</span>`,
 		),
@@ -69,7 +70,7 @@ export function unitCard(unit: Unit, bundles: readonly ReportBundle[], changes: 
 	return {
 		path: entityCardPath('units', unit.id),
 		body: frame(
-			`Reorg Lens · unit${zh ? ` · ${nameZh}` : ''}`,
+			`${SITE_TITLE} · unit${zh ? ` · ${nameZh}` : ''}`,
 			title(unit.name, 40) + m.html,
 			`<span>${esc(count(changes.length))} in the annotated reports</span>`,
 		),
@@ -83,10 +84,10 @@ export function searchCard(bundles: readonly ReportBundle[]): Card {
 	return {
 		path: SEARCH_CARD_PATH,
 		body: frame(
-			'Reorg Lens · search',
+			`${SITE_TITLE} · search`,
 			`<h1>Search the annotated reports</h1><p class="summary">Their words, notes, changes, people and units: ${bundles.length} report${bundles.length === 1 ? '' : 's'}, ${count(changes)}.</p>`,
 			`<span>${bundles.length} report${bundles.length === 1 ? '' : 's'} · ${count(changes)}</span>`,
 		),
-		alt: `Share card of the Reorg Lens search page: search the words, notes, changes, people and units of ${bundles.length} annotated report${bundles.length === 1 ? '' : 's'} (${count(changes)}).`,
+		alt: `Share card of the ${SITE_TITLE} search page: search the words, notes, changes, people and units of ${bundles.length} annotated report${bundles.length === 1 ? '' : 's'} (${count(changes)}).`,
 	};
 }
