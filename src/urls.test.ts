@@ -3,6 +3,9 @@ import {
 	absoluteUrl,
 	changePath,
 	changeSitePath,
+	diagramPagePath,
+	diagramSourcePath,
+	diagramSvgPath,
 	embedPath,
 	feedPath,
 	isEmbedPath,
@@ -24,6 +27,14 @@ describe('links under a base path', () => {
 		expect(absoluteUrl('/reorg-lens/reports/x/', 'https://news.example')).toBe(
 			'https://news.example/reorg-lens/reports/x/',
 		);
+	});
+});
+
+describe("a diagram's files", () => {
+	it('puts its source, its drawing and its full-size page beside each other', () => {
+		expect(diagramSourcePath('r', 'org-after')).toBe('/reports/r/diagrams/org-after.mmd');
+		expect(diagramSvgPath('r', 'org-after.narrow')).toBe('/reports/r/diagrams/org-after.narrow.svg');
+		expect(diagramPagePath('r', 'org-after')).toBe('/reports/r/diagrams/org-after/');
 	});
 });
 

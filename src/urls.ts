@@ -50,9 +50,20 @@ export const personPath = (personId: string) => withBase(`/people/${personId}/`)
 /** The page of a unit, across reports. */
 export const unitPath = (unitId: string) => withBase(`/units/${unitId}/`);
 
+/** The site path of a diagram's files and page, without an extension. */
+const diagramSitePath = (reportId: string, diagramId: string) => `${reportSitePath(reportId)}diagrams/${diagramId}`;
+
 /** The Mermaid source of a diagram. */
 export const diagramSourcePath = (reportId: string, diagramId: string) =>
-	withBase(`/reports/${reportId}/diagrams/${diagramId}.mmd`);
+	withBase(`${diagramSitePath(reportId, diagramId)}.mmd`);
+
+/** The standalone SVG of a diagram's drawing (of one of its layouts, by the layout's id). */
+export const diagramSvgPath = (reportId: string, diagramId: string) =>
+	withBase(`${diagramSitePath(reportId, diagramId)}.svg`);
+
+/** The full-size page of a diagram, which shows its drawing at natural size on any screen. */
+export const diagramPagePath = (reportId: string, diagramId: string) =>
+	withBase(`${diagramSitePath(reportId, diagramId)}/`);
 
 /** The file of the share card of a change, of a report (no change) or of the home page (neither), without the base path. */
 export const cardPath = (reportId?: string, changeId?: string) =>

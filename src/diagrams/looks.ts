@@ -11,7 +11,6 @@
 export const LABEL_PX = 14;
 
 /** Every style a legend can name: lines (edges) and boxes (nodes). */
-
 export type LookName =
 	'plain' | 'old' | 'new' | 'inferred' | 'person' | 'group' | 'changed' | 'created' | 'day' | 'span';
 

@@ -6,8 +6,7 @@
 import { xmlEscape } from '../diagrams/escape.ts';
 import { optimize, type CustomPlugin, type XastChild, type XastElement } from 'svgo';
 import { SHARED_STYLE_ATTR, splitDiagramStyle } from './diagramStyle.ts';
-import { LOOKS, lookCss, type LookName } from '../diagrams/looks.ts';
-import { LABEL_PX } from '../diagrams/looks.ts';
+import { LABEL_PX, LOOKS, lookCss, type LookName } from '../diagrams/looks.ts';
 import { MIN_LABEL_PX } from './mermaidConfig.ts';
 
 /** Thrown when a rendered SVG holds something that could run; the build stops rather than publish it. */
